@@ -75,7 +75,8 @@ public final class NumberCommand implements Runnable {
                 "'-' reads numbers from standard input (UTF-8), one per line. A line ends at LF; a CR "
                         + "just before it (CRLF) is dropped. A final line terminator does not start "
                         + "another number; a blank line inside the input is reported as empty.",
-                "Exit code: 0 if all are valid, 1 if any is invalid, 2 on a usage error."
+                "Exit code: 0 if all are valid, 1 if any is invalid, 2 on a usage error, 74 if "
+                        + "standard input or output fails."
             })
     static final class Check implements Callable<Integer> {
 
