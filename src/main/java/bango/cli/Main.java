@@ -1,5 +1,7 @@
 package bango.cli;
 
+import java.io.InputStream;
+import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -9,11 +11,14 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = Main.Version.class,
         description = "My Number information linkage: specified, model-checked, conformance-tested.",
-        subcommands = {CommandLine.HelpCommand.class})
+        subcommands = {CommandLine.HelpCommand.class, NumberCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
+
+    /** Standard input for the commands that read it; replaced by {@link #run(InputStream, PrintWriter, PrintWriter, String...)}. */
+    private InputStream stdin = System.in;
 
     public static void main(String[] args) {
         System.exit(run(args));
@@ -24,6 +29,23 @@ public final class Main implements Runnable {
         return commandLine().execute(args);
     }
 
+    /**
+     * Runs the CLI with the given standard streams and returns the exit code: tests capture
+     * output and feed input through this.
+     */
+    public static int run(InputStream stdin, PrintWriter out, PrintWriter err, String... args) {
+        CommandLine cl = commandLine();
+        ((Main) cl.getCommand()).stdin = stdin;
+        cl.setOut(out);
+        cl.setErr(err);
+        return cl.execute(args);
+    }
+
+    /** Standard input of the command line that {@code spec} belongs to. */
+    static InputStream stdin(CommandLine.Model.CommandSpec spec) {
+        return spec.root().userObject() instanceof Main main ? main.stdin : System.in;
+    }
+
     static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new Main());
         cl.setCaseInsensitiveEnumValuesAllowed(true);
@@ -32,7 +54,8 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        spec.commandLine().usage(System.out);
+        // To the command line's writer, not System.out, so that run(in, out, err, ...) captures it.
+        spec.commandLine().usage(spec.commandLine().getOut());
     }
 
     static final class Version implements CommandLine.IVersionProvider {

@@ -8,7 +8,11 @@ package bango.identity;
  */
 public final class InvalidNumberException extends IllegalArgumentException {
 
-    /** The rule an input broke, in the order they are checked. */
+    /**
+     * The rule an input broke. Characters are checked left to right before the length, so the
+     * first offending character decides between {@code WHITESPACE}, {@code FULL_WIDTH_DIGIT} and
+     * {@code NON_DIGIT}; the check digit is checked last.
+     */
     public enum Rule {
         /** Nothing was given. */
         EMPTY,
@@ -26,11 +30,13 @@ public final class InvalidNumberException extends IllegalArgumentException {
 
     private final Rule rule;
     private final NumberKind kind;
+    private final String detail;
 
     InvalidNumberException(NumberKind kind, Rule rule, String message) {
         super(kind.displayName() + ": " + message);
         this.kind = kind;
         this.rule = rule;
+        this.detail = message;
     }
 
     public Rule rule() {
@@ -39,5 +45,13 @@ public final class InvalidNumberException extends IllegalArgumentException {
 
     public NumberKind kind() {
         return kind;
+    }
+
+    /**
+     * The message without the leading kind name, e.g. {@code check digit is 9 but the other digits
+     * require 8}: for callers that already say which kind of number they checked.
+     */
+    public String detail() {
+        return detail;
     }
 }
