@@ -36,9 +36,10 @@ import javax.crypto.ShortBufferException;
  *
  * <h2>Thread safety</h2>
  *
- * Instances are safe for concurrent use. A JDK {@link Cipher} is not, so each thread that uses an
- * instance gets its own Cipher (holding the AES key schedule) and buffers through a
- * {@link ThreadLocal}; they live as long as that thread and this instance.
+ * A JDK {@link Cipher} is not thread-safe, and an instance keeps one Cipher and its buffers, so the
+ * public methods are {@code synchronized}: sharing an instance is safe but serialises its callers.
+ * For parallel throughput give each thread its own instance (the AES key schedule is then per
+ * thread, and is released with the instance).
  *
  * <p>Neither {@link #toString()} nor any exception message reveals key bytes or the values being
  * enciphered (they are personal data).
@@ -76,7 +77,23 @@ public final class Ff1 {
     }
 
     private final int keyBits;
-    private final ThreadLocal<Workspace> workspaces;
+    private final Cipher aes;
+
+    // Buffers for up to CHUNK values, allocated on the first batch call; guarded by this.
+    private byte[] blocksIn = new byte[BLOCK];
+    private byte[] blocksOut = new byte[BLOCK];
+    private long[] left = new long[1];
+    private long[] right = new long[1];
+    private final long[] single = new long[1];
+
+    // The precomputation for the last (digits, tweak) seen; preparedTweak is a private copy.
+    private int preparedDigits = -1;
+    private byte[] preparedTweak = new byte[0];
+    private long powU;
+    private long powV;
+    private int shiftB;
+    private long baseHi;
+    private long baseLo;
 
     /**
      * FF1 under {@code aesKey}, an AES key of 128, 192 or 256 bits.
@@ -103,21 +120,22 @@ public final class Ff1 {
         } else {
             keyBits = 0;
         }
-        // The constructing thread's Cipher is made now so that a key the JDK refuses fails here.
-        Workspace first = new Workspace(aesKey);
-        // The supplier captures only the key, never this instance or the ThreadLocal, so a
-        // thread's entry cannot keep this instance alive.
-        workspaces = ThreadLocal.withInitial(() -> new Workspace(aesKey));
-        workspaces.set(first);
+        try {
+            aes = Cipher.getInstance("AES/ECB/NoPadding");
+            aes.init(Cipher.ENCRYPT_MODE, aesKey);
+        } catch (GeneralSecurityException e) {
+            // The JDK's messages name key lengths and algorithms, never key bytes.
+            throw new IllegalArgumentException("AES refused the key: " + e.getMessage(), e);
+        }
     }
 
     /** Encrypts one value of {@code digits} digits under {@code tweak} (Algorithm 7). */
-    public long encrypt(long value, int digits, byte[] tweak) {
+    public synchronized long encrypt(long value, int digits, byte[] tweak) {
         return one(value, digits, tweak, true);
     }
 
     /** Decrypts one value of {@code digits} digits under {@code tweak} (Algorithm 8). */
-    public long decrypt(long value, int digits, byte[] tweak) {
+    public synchronized long decrypt(long value, int digits, byte[] tweak) {
         return one(value, digits, tweak, false);
     }
 
@@ -126,12 +144,12 @@ public final class Ff1 {
      * the same {@code tweak}. {@code in} and {@code out} may be the same array. Every input is
      * checked before any output is written.
      */
-    public void encrypt(long[] in, long[] out, int count, int digits, byte[] tweak) {
+    public synchronized void encrypt(long[] in, long[] out, int count, int digits, byte[] tweak) {
         batch(in, out, count, digits, tweak, true);
     }
 
     /** Decrypts {@code in[0..count)} into {@code out[0..count)}; the inverse of the batch encrypt. */
-    public void decrypt(long[] in, long[] out, int count, int digits, byte[] tweak) {
+    public synchronized void decrypt(long[] in, long[] out, int count, int digits, byte[] tweak) {
         batch(in, out, count, digits, tweak, false);
     }
 
@@ -147,11 +165,10 @@ public final class Ff1 {
         if (value < 0 || value >= POW10[digits]) {
             throw new IllegalArgumentException(outOfRange("value", digits));
         }
-        Workspace w = workspaces.get();
-        w.prepare(digits, tweak);
-        w.single[0] = value;
-        w.run(w.single, 0, w.single, 0, 1, encrypt);
-        return w.single[0];
+        prepare(digits, tweak);
+        single[0] = value;
+        run(single, 0, single, 0, 1, encrypt);
+        return single[0];
     }
 
     private void batch(long[] in, long[] out, int count, int digits, byte[] tweak, boolean encrypt) {
@@ -170,10 +187,16 @@ public final class Ff1 {
                 throw new IllegalArgumentException(outOfRange("in[" + k + "]", digits));
             }
         }
-        Workspace w = workspaces.get();
-        w.prepare(digits, tweak);
+        prepare(digits, tweak);
+        if (count > left.length && left.length < CHUNK) {
+            // 24 KiB per instance, and only for instances that run batches.
+            blocksIn = new byte[CHUNK * BLOCK];
+            blocksOut = new byte[CHUNK * BLOCK];
+            left = new long[CHUNK];
+            right = new long[CHUNK];
+        }
         for (int from = 0; from < count; from += CHUNK) {
-            w.run(in, from, out, from, Math.min(CHUNK, count - from), encrypt);
+            run(in, from, out, from, Math.min(CHUNK, count - from), encrypt);
         }
     }
 
@@ -206,151 +229,122 @@ public final class Ff1 {
         return (bits + 7) / 8;
     }
 
-    /** One thread's Cipher, buffers and the precomputation for the last (digits, tweak) seen. */
-    private static final class Workspace {
-        private final Cipher aes;
-        private final byte[] blocksIn = new byte[CHUNK * BLOCK];
-        private final byte[] blocksOut = new byte[CHUNK * BLOCK];
-        final long[] single = new long[1];
-        private final long[] left = new long[CHUNK];
-        private final long[] right = new long[CHUNK];
-
-        // The cached precomputation: valid for preparedDigits and a copy of preparedTweak.
-        private int preparedDigits = -1;
-        private byte[] preparedTweak = new byte[0];
-        private long powU;
-        private long powV;
-        private int shiftB;
-        private long baseHi;
-        private long baseLo;
-
-        Workspace(SecretKey key) {
-            try {
-                aes = Cipher.getInstance("AES/ECB/NoPadding");
-                aes.init(Cipher.ENCRYPT_MODE, key);
-            } catch (GeneralSecurityException e) {
-                // The JDK's messages name key lengths and algorithms, never key bytes.
-                throw new IllegalArgumentException("AES refused the key: " + e.getMessage(), e);
-            }
+    /**
+     * Steps 1-5 of Algorithm 7 and the constant part of step 6.i-ii: u, v, b, d and P, then the
+     * CBC-MAC over P and all of Q but its last block. The last block of Q is
+     * [tail of T] || 0^pad || [i]^1 || [NUM(B)]^b; XORing its constant part into the chaining
+     * value leaves (baseHi, baseLo) such that round i enciphers
+     * (baseHi, baseLo ^ i &lt;&lt; 8b ^ NUM(B)).
+     */
+    void prepare(int n, byte[] tweak) {
+        if (n == preparedDigits && Arrays.equals(tweak, preparedTweak)) {
+            return;
         }
+        int u = n / 2;
+        int v = n - u;
+        int b = halfBytes(v);
+        int t = tweak.length;
+        // d = 4 ceil(b/4) + 4 = 8 because b <= 4 (see class comment): S is R's first 8 bytes.
 
-        /**
-         * Steps 1-5 of Algorithm 7 and the constant part of step 6.i-ii: u, v, b, d and P, then the
-         * CBC-MAC over P and all of Q but its last block. The last block of Q is
-         * [tail of T] || 0^pad || [i]^1 || [NUM(B)]^b; XORing its constant part into the chaining
-         * value leaves (baseHi, baseLo) such that round i enciphers
-         * (baseHi, baseLo ^ i &lt;&lt; 8b ^ NUM(B)).
-         */
-        void prepare(int n, byte[] tweak) {
-            if (n == preparedDigits && Arrays.equals(tweak, preparedTweak)) {
-                return;
-            }
-            int u = n / 2;
-            int v = n - u;
-            int b = halfBytes(v);
-            int t = tweak.length;
-            // d = 4 ceil(b/4) + 4 = 8 because b <= 4 (see class comment): S is R's first 8 bytes.
+        // Step 5: P = [1]^1 || [2]^1 || [1]^1 || [radix]^3 || [10]^1 || [u mod 256]^1 || [n]^4 || [t]^4.
+        int pad = Math.floorMod(-t - b - 1, BLOCK);
+        byte[] message = new byte[BLOCK + t + pad + 1 + b];
+        message[0] = 1;
+        message[1] = 2;
+        message[2] = 1;
+        message[5] = (byte) RADIX;
+        message[6] = 10;
+        message[7] = (byte) u;
+        putInt(message, 8, n);
+        putInt(message, 12, t);
+        // Step 6.i with i = 0 and NUM(B) = 0: Q = T || [0]^pad || [0]^1 || [0]^b.
+        System.arraycopy(tweak, 0, message, BLOCK, t);
 
-            // Step 5: P = [1]^1 || [2]^1 || [1]^1 || [radix]^3 || [10]^1 || [u mod 256]^1 || [n]^4 || [t]^4.
-            int pad = Math.floorMod(-t - b - 1, BLOCK);
-            byte[] message = new byte[BLOCK + t + pad + 1 + b];
-            message[0] = 1;
-            message[1] = 2;
-            message[2] = 1;
-            message[5] = (byte) RADIX;
-            message[6] = 10;
-            message[7] = (byte) u;
-            putInt(message, 8, n);
-            putInt(message, 12, t);
-            // Step 6.i with i = 0 and NUM(B) = 0: Q = T || [0]^pad || [0]^1 || [0]^b.
-            System.arraycopy(tweak, 0, message, BLOCK, t);
-
-            // Step 6.ii, PRF: CBC-MAC with a zero IV over every block but the last.
-            byte[] y = new byte[BLOCK];
-            int last = message.length - BLOCK;
-            for (int off = 0; off < last; off += BLOCK) {
-                for (int j = 0; j < BLOCK; j++) {
-                    y[j] ^= message[off + j];
-                }
-                aesBlocks(y, y, 1);
-            }
+        // Step 6.ii, PRF: CBC-MAC with a zero IV over every block but the last.
+        byte[] y = new byte[BLOCK];
+        int last = message.length - BLOCK;
+        for (int off = 0; off < last; off += BLOCK) {
             for (int j = 0; j < BLOCK; j++) {
-                y[j] ^= message[last + j];
+                y[j] ^= message[off + j];
             }
-            baseHi = (long) LONG_BE.get(y, 0);
-            baseLo = (long) LONG_BE.get(y, 8);
-            shiftB = 8 * b;
-            powU = POW10[u];
-            powV = POW10[v];
-            preparedDigits = n;
-            preparedTweak = tweak.clone();
+            aesBlocks(y, y, 1);
         }
+        for (int j = 0; j < BLOCK; j++) {
+            y[j] ^= message[last + j];
+        }
+        baseHi = (long) LONG_BE.get(y, 0);
+        baseLo = (long) LONG_BE.get(y, 8);
+        shiftB = 8 * b;
+        powU = POW10[u];
+        powV = POW10[v];
+        preparedDigits = n;
+        preparedTweak = tweak.clone();
+    }
 
-        /**
-         * Algorithm 7 (encrypt) or 8 (decrypt) for {@code count} &lt;= CHUNK values, with one ECB call
-         * per round for all of them. Reads every input before it writes any output.
-         */
-        void run(long[] in, int inOff, long[] out, int outOff, int count, boolean encrypt) {
-            long[] a = left;
-            long[] b = right;
-            // Step 2: A = X[1..u], B = X[u+1..n].
+    /**
+     * Algorithm 7 (encrypt) or 8 (decrypt) for {@code count} &lt;= CHUNK values, with one ECB call
+     * per round for all of them. Reads every input before it writes any output.
+     */
+    void run(long[] in, int inOff, long[] out, int outOff, int count, boolean encrypt) {
+        long[] a = left;
+        long[] b = right;
+        // Step 2: A = X[1..u], B = X[u+1..n].
+        for (int k = 0; k < count; k++) {
+            long x = in[inOff + k];
+            a[k] = x / powV;
+            b[k] = x - a[k] * powV;
+            LONG_BE.set(blocksIn, k * BLOCK, baseHi);
+        }
+        for (int r = 0; r < ROUNDS; r++) {
+            int i = encrypt ? r : ROUNDS - 1 - r;
+            // Step 6.v: m = u for even i, v for odd i.
+            long modulus = (i & 1) == 0 ? powU : powV;
+            long tag = baseLo ^ ((long) i << shiftB);
+            // Steps 6.i-ii: Q's last block carries NUM(B) (encrypt) or NUM(A) (decrypt).
+            long[] fed = encrypt ? b : a;
             for (int k = 0; k < count; k++) {
-                long x = in[inOff + k];
-                a[k] = x / powV;
-                b[k] = x - a[k] * powV;
-                LONG_BE.set(blocksIn, k * BLOCK, baseHi);
+                LONG_BE.set(blocksIn, k * BLOCK + 8, tag ^ fed[k]);
             }
-            for (int r = 0; r < ROUNDS; r++) {
-                int i = encrypt ? r : ROUNDS - 1 - r;
-                // Step 6.v: m = u for even i, v for odd i.
-                long modulus = (i & 1) == 0 ? powU : powV;
-                long tag = baseLo ^ ((long) i << shiftB);
-                // Steps 6.i-ii: Q's last block carries NUM(B) (encrypt) or NUM(A) (decrypt).
-                long[] fed = encrypt ? b : a;
+            aesBlocks(blocksIn, blocksOut, count);
+            if (encrypt) {
+                // Steps 6.iii-ix: y = NUM(S); c = (NUM(A) + y) mod 10^m; A = B; B = C.
                 for (int k = 0; k < count; k++) {
-                    LONG_BE.set(blocksIn, k * BLOCK + 8, tag ^ fed[k]);
+                    long y = (long) LONG_BE.get(blocksOut, k * BLOCK);
+                    long c = a[k] + Long.remainderUnsigned(y, modulus);
+                    a[k] = c >= modulus ? c - modulus : c;
                 }
-                aesBlocks(blocksIn, blocksOut, count);
-                if (encrypt) {
-                    // Steps 6.iii-ix: y = NUM(S); c = (NUM(A) + y) mod 10^m; A = B; B = C.
-                    for (int k = 0; k < count; k++) {
-                        long y = (long) LONG_BE.get(blocksOut, k * BLOCK);
-                        long c = a[k] + Long.remainderUnsigned(y, modulus);
-                        a[k] = c >= modulus ? c - modulus : c;
-                    }
-                } else {
-                    // Algorithm 8: c = (NUM(B) - y) mod 10^m; B = A; A = C.
-                    for (int k = 0; k < count; k++) {
-                        long y = (long) LONG_BE.get(blocksOut, k * BLOCK);
-                        long c = b[k] - Long.remainderUnsigned(y, modulus);
-                        b[k] = c < 0 ? c + modulus : c;
-                    }
+            } else {
+                // Algorithm 8: c = (NUM(B) - y) mod 10^m; B = A; A = C.
+                for (int k = 0; k < count; k++) {
+                    long y = (long) LONG_BE.get(blocksOut, k * BLOCK);
+                    long c = b[k] - Long.remainderUnsigned(y, modulus);
+                    b[k] = c < 0 ? c + modulus : c;
                 }
-                // The array holding C takes the other half's role: a swap instead of copying.
-                long[] swap = a;
-                a = b;
-                b = swap;
             }
-            // Step 7: return A || B.
-            for (int k = 0; k < count; k++) {
-                out[outOff + k] = a[k] * powV + b[k];
-            }
+            // The array holding C takes the other half's role: a swap instead of copying.
+            long[] swap = a;
+            a = b;
+            b = swap;
         }
+        // Step 7: return A || B.
+        for (int k = 0; k < count; k++) {
+            out[outOff + k] = a[k] * powV + b[k];
+        }
+    }
 
-        /** AES-ECB over {@code blocks} blocks of {@code from} into {@code to}, in one Cipher call. */
-        private void aesBlocks(byte[] from, byte[] to, int blocks) {
-            try {
-                aes.update(from, 0, blocks * BLOCK, to, 0);
-            } catch (ShortBufferException e) {
-                throw new IllegalStateException("AES output buffer too small", e);
-            }
+    /** AES-ECB over {@code blocks} blocks of {@code from} into {@code to}, in one Cipher call. */
+    private void aesBlocks(byte[] from, byte[] to, int blocks) {
+        try {
+            aes.update(from, 0, blocks * BLOCK, to, 0);
+        } catch (ShortBufferException e) {
+            throw new IllegalStateException("AES output buffer too small", e);
         }
+    }
 
-        private static void putInt(byte[] to, int off, int value) {
-            to[off] = (byte) (value >>> 24);
-            to[off + 1] = (byte) (value >>> 16);
-            to[off + 2] = (byte) (value >>> 8);
-            to[off + 3] = (byte) value;
-        }
+    private static void putInt(byte[] to, int off, int value) {
+        to[off] = (byte) (value >>> 24);
+        to[off + 1] = (byte) (value >>> 16);
+        to[off + 2] = (byte) (value >>> 8);
+        to[off + 3] = (byte) value;
     }
 }
