@@ -29,11 +29,17 @@ public final class IssuanceBench {
     /** Default budget: both benchmarks, forks included, in about a minute. */
     public static final int DEFAULT_SECONDS = 60;
 
-    /** Smallest budget that still gives one warmup and two measured iterations per benchmark. */
-    public static final int MIN_SECONDS = 10;
+    /**
+     * Smallest budget accepted: it still gives each benchmark two warmup and three measured
+     * iterations (JMH reports no error for fewer than three), and then takes about 25 s.
+     */
+    public static final int MIN_SECONDS = 20;
 
-    /** JVM start, JMH set-up and state set-up of one fork, taken off each benchmark's share. */
-    private static final int FORK_OVERHEAD_SECONDS = 3;
+    /**
+     * JVM start, JMH set-up, iteration hand-offs and tear-down of one fork, taken off each
+     * benchmark's share (measured at 4-8 s on a loaded 2-core machine).
+     */
+    private static final int FORK_OVERHEAD_SECONDS = 7;
 
     /** Individual numbers to issue: the whole nation. */
     static final long NATION = 125_000_000L;
@@ -63,16 +69,15 @@ public final class IssuanceBench {
 
         /**
          * Half the budget per benchmark; of that, after the fork's overhead, a third warms up and the
-         * rest is measured, in one-second iterations (at least 1 warmup and 2 measured, so JMH can
-         * give an error).
+         * rest is measured, in one-second iterations (at least 2 warmup and 3 measured).
          */
         static Plan forBudget(int seconds) {
             if (seconds < MIN_SECONDS) {
                 throw new IllegalArgumentException("seconds must be at least " + MIN_SECONDS + ", not " + seconds);
             }
-            int timed = Math.max(3, seconds / 2 - FORK_OVERHEAD_SECONDS);
-            int warmup = Math.max(1, timed / 3);
-            return new Plan(warmup, Math.max(2, timed - warmup), 1);
+            int timed = seconds / 2 - FORK_OVERHEAD_SECONDS;
+            int warmup = Math.max(2, timed / 3);
+            return new Plan(warmup, Math.max(3, timed - warmup), 1);
         }
     }
 
@@ -88,6 +93,7 @@ public final class IssuanceBench {
                 threads, plan.warmupIterations(), plan.measurementIterations(), plan.iterationSeconds());
         Result ours = measure("ours", "bango.vault.Ff1 batch + check digit", plan, threads, progress);
         Result bc = measure("bouncyCastle", "Bouncy Castle FPEFF1Engine + check digit", plan, threads, progress);
+        progress.printf("ratio %.1f%n", ours.getScore() / bc.getScore());
         return new IssuanceResult(ours.getScore(), ours.getScoreError(), bc.getScore(), bc.getScoreError(),
                 ours.getScore() / bc.getScore(), threads, NATION / ours.getScore(),
                 plan.warmupIterations(), plan.measurementIterations(), plan.iterationSeconds());
