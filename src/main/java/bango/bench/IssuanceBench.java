@@ -91,15 +91,15 @@ public final class IssuanceBench {
         progress.printf("FF1 issuance, AES-256, 11 digits, tweak of generation 0, %d thread(s), "
                 + "%d warmup + %d measured iteration(s) of %d s per benchmark%n",
                 threads, plan.warmupIterations(), plan.measurementIterations(), plan.iterationSeconds());
-        Result ours = measure("ours", "bango.vault.Ff1 batch + check digit", plan, threads, progress);
-        Result bc = measure("bouncyCastle", "Bouncy Castle FPEFF1Engine + check digit", plan, threads, progress);
+        Result<?> ours = measure("ours", "bango.vault.Ff1 batch + check digit", plan, threads, progress);
+        Result<?> bc = measure("bouncyCastle", "Bouncy Castle FPEFF1Engine + check digit", plan, threads, progress);
         progress.printf("ratio %.1f%n", ours.getScore() / bc.getScore());
         return new IssuanceResult(ours.getScore(), ours.getScoreError(), bc.getScore(), bc.getScoreError(),
                 ours.getScore() / bc.getScore(), threads, NATION / ours.getScore(),
                 plan.warmupIterations(), plan.measurementIterations(), plan.iterationSeconds());
     }
 
-    private static Result measure(String method, String what, Plan plan, int threads, PrintStream progress)
+    private static Result<?> measure(String method, String what, Plan plan, int threads, PrintStream progress)
             throws RunnerException {
         progress.println("measuring " + what + " ...");
         long start = System.nanoTime();
@@ -120,7 +120,7 @@ public final class IssuanceBench {
         if (results.size() != 1) {
             throw new RunnerException("expected one result for " + method + ", got " + results.size());
         }
-        Result result = results.iterator().next().getPrimaryResult();
+        Result<?> result = results.iterator().next().getPrimaryResult();
         progress.printf("  %,.0f ± %,.0f numbers/s (%.1f s)%n",
                 result.getScore(), result.getScoreError(), (System.nanoTime() - start) / 1e9);
         return result;

@@ -23,7 +23,8 @@ import javax.crypto.ShortBufferException;
  * For n &lt;= 18 the halves have u = floor(n/2) &lt;= 9 and v = n - u &lt;= 9 digits, so
  * b = ceil(ceil(v log<sub>2</sub> 10) / 8) &lt;= 4 bytes and d = 4 ceil(b/4) + 4 = 8 for every
  * supported length. Hence S is the first 8 bytes of R (no extra AES blocks), y = NUM(S) is an
- * unsigned 64-bit integer, and y mod 10<sup>m</sup> is one unsigned remainder. Lengths below 6 are
+ * unsigned 64-bit integer, and y mod 10<sup>m</sup> is one unsigned remainder (done by multiplying
+ * with a precomputed reciprocal). Lengths below 6 are
  * refused because SP 800-38G Rev. 1 requires radix<sup>minlen</sup> &gt;= 10<sup>6</sup>; lengths
  * above 18 do not fit a {@code long} and would need d &gt; 8.
  *
@@ -238,7 +239,7 @@ public final class Ff1 {
      * value leaves (baseHi, baseLo) such that round i enciphers
      * (baseHi, baseLo ^ i &lt;&lt; 8b ^ NUM(B)).
      */
-    void prepare(int n, byte[] tweak) {
+    private void prepare(int n, byte[] tweak) {
         if (n == preparedDigits && Arrays.equals(tweak, preparedTweak)) {
             return;
         }
@@ -248,14 +249,15 @@ public final class Ff1 {
         int t = tweak.length;
         // d = 4 ceil(b/4) + 4 = 8 because b <= 4 (see class comment): S is R's first 8 bytes.
 
-        // Step 5: P = [1]^1 || [2]^1 || [1]^1 || [radix]^3 || [10]^1 || [u mod 256]^1 || [n]^4 || [t]^4.
+        // The message P || Q, with Q's length a multiple of 16 bytes.
         int pad = Math.floorMod(-t - b - 1, BLOCK);
         byte[] message = new byte[BLOCK + t + pad + 1 + b];
+        // Step 5: P = [1]^1 || [2]^1 || [1]^1 || [radix]^3 || [10]^1 || [u mod 256]^1 || [n]^4 || [t]^4.
         message[0] = 1;
         message[1] = 2;
         message[2] = 1;
         message[5] = (byte) RADIX;
-        message[6] = 10;
+        message[6] = 10; // the number of rounds
         message[7] = (byte) u;
         putInt(message, 8, n);
         putInt(message, 12, t);
@@ -289,7 +291,7 @@ public final class Ff1 {
      * Algorithm 7 (encrypt) or 8 (decrypt) for {@code count} &lt;= CHUNK values, with one ECB call
      * per round for all of them. Reads every input before it writes any output.
      */
-    void run(long[] in, int inOff, long[] out, int outOff, int count, boolean encrypt) {
+    private void run(long[] in, int inOff, long[] out, int outOff, int count, boolean encrypt) {
         long[] a = left;
         long[] b = right;
         // Step 2: A = X[1..u], B = X[u+1..n].
