@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = Main.Version.class,
         description = "My Number information linkage: specified, model-checked, conformance-tested.",
-        subcommands = {CommandLine.HelpCommand.class, NumberCommand.class})
+        subcommands = {CommandLine.HelpCommand.class, NumberCommand.class, BenchCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec

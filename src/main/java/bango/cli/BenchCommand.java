@@ -1,0 +1,69 @@
+package bango.cli;
+
+import bango.bench.IssuanceBench;
+import bango.bench.IssuanceBench.IssuanceResult;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code bango bench}: performance measurements. */
+@Command(
+        name = "bench",
+        description = "Measure performance (JMH, in forked JVMs).",
+        subcommands = {BenchCommand.Issuance.class})
+public final class BenchCommand implements Runnable {
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help message and exit.")
+    boolean help;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(System.out);
+    }
+
+    /** {@code bango bench issuance}: our FF1 against Bouncy Castle's, issuing individual numbers. */
+    @Command(
+            name = "issuance",
+            description = {
+                "Issue individual numbers (FF1, AES-256, 11 digits, + check digit) with bango's Ff1 and with "
+                        + "Bouncy Castle's FPEFF1Engine, one thread per processor for both, and compare.",
+                "Progress goes to stderr; the result to stdout."})
+    static final class Issuance implements Callable<Integer> {
+
+        @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help message and exit.")
+        boolean help;
+
+        @Option(names = "--json", description = "Print the result as one JSON object.")
+        boolean json;
+
+        @Option(names = "--seconds", paramLabel = "N",
+                description = "Wall-clock budget for both benchmarks (default: ${DEFAULT-VALUE}, minimum "
+                        + IssuanceBench.MIN_SECONDS + ").")
+        int seconds = IssuanceBench.DEFAULT_SECONDS;
+
+        @Override
+        public Integer call() throws Exception {
+            if (seconds < IssuanceBench.MIN_SECONDS) {
+                System.err.println("--seconds must be at least " + IssuanceBench.MIN_SECONDS);
+                return 2;
+            }
+            IssuanceResult r = IssuanceBench.run(seconds, System.err);
+            if (json) {
+                System.out.println(new ObjectMapper().writeValueAsString(r));
+            } else {
+                System.out.printf("%-34s %15s %12s%n", "implementation", "numbers/s", "± (99.9%)");
+                System.out.printf("%-34s %,15.0f %,12.0f%n", "bango Ff1 (batch) + check digit",
+                        r.oursPerSec(), r.oursErrorPerSec());
+                System.out.printf("%-34s %,15.0f %,12.0f%n", "Bouncy Castle FPEFF1Engine + check",
+                        r.bouncyCastlePerSec(), r.bouncyCastleErrorPerSec());
+                System.out.printf("ratio (ours / Bouncy Castle): %.1f, threads: %d, 125 million numbers in %.0f s%n",
+                        r.ratio(), r.threads(), r.nationSeconds());
+            }
+            return 0;
+        }
+    }
+}

@@ -1,0 +1,24 @@
+package bango.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+
+import org.junit.jupiter.api.Test;
+
+/** The CLI wiring of {@code bango bench}; the benchmark itself is too slow for unit tests. */
+class BenchCommandTest {
+
+    @Test
+    void issuanceIsRegisteredWithItsOptions() {
+        var issuance = Main.commandLine().getSubcommands().get("bench").getSubcommands().get("issuance");
+        var spec = issuance.getCommandSpec();
+        assertNotNull(spec.findOption("--json"));
+        assertNotNull(spec.findOption("--seconds"));
+        assertEquals(0, Main.run("bench", "issuance", "--help"));
+    }
+
+    @Test
+    void tooSmallBudgetIsRefusedWithoutRunning() {
+        assertEquals(2, Main.run("bench", "issuance", "--json", "--seconds", "19"));
+    }
+}
