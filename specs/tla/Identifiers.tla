@@ -397,7 +397,10 @@ CodeStableAcrossReissuance ==
 (* CODE-3a: each code is the core permutation's value at the institution and the *)
 (* internal id the core assigned to the resident code.                           *)
 CodeDerivedFromResidentCode ==
-    \A e \in codeLedger : pid[e.rc] # 0 /\ codePrf[<<e.inst, pid[e.rc]>>] = e.code
+    \A e \in codeLedger :
+        /\ pid[e.rc] # 0
+        /\ <<e.inst, pid[e.rc]>> \in DOMAIN codePrf
+        /\ codePrf[<<e.inst, pid[e.rc]>>] = e.code
 
 (* CODE-3b: nobody but the core links a resident code to a code. *)
 OnlyCoreLinksResidentCodeToCode ==
