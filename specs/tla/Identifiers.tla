@@ -240,13 +240,13 @@ JlisIssue(y) ==
                               ![Observer] = @ \cup Observe("numberReturn", row)]
     /\ UNCHANGED <<nextSerial, outstanding, book, pid, codePrf, codeLedger, conversions, msgs>>
 
-(* CODE-1: a resident gives their number to an institution (e.g. on a form); *)
-(* the institution sends it with its own processing serial to J-LIS.          *)
-RequestCode(i, r) ==
+(* CODE-1: a resident gives a number of theirs to an institution (on a form; *)
+(* possibly one since replaced); the institution sends it with its own      *)
+(* processing serial (処理通番) to J-LIS.                                     *)
+RequestCode(i, n) ==
     /\ ~Busy
-    /\ register[r] # None
-    /\ LET n == register[r]
-           s == nextSerial[i]
+    /\ n \in IssuedNums
+    /\ LET s == nextSerial[i]
            row == {Serial(i, s), Num(n)}
        IN /\ n \notin {e.num : e \in book[i]} \cup {o.num : o \in outstanding[i]}
           /\ s <= MaxSerial
@@ -308,7 +308,7 @@ RefuseCode(i, s) ==
 Next ==
     \/ \E r \in Residents : RequestNumber(r) \/ RequestReissue(r)
     \/ \E y \in Values : JlisWalk(y) \/ JlisNextAttempt(y) \/ JlisIssue(y)
-    \/ \E i \in Institutions, r \in Residents : RequestCode(i, r)
+    \/ \E i \in Institutions, n \in Values : RequestCode(i, n)
     \/ \E i \in Institutions, s \in Serials :
         \/ RefuseCode(i, s)
         \/ \E c \in Codes : IssueCode(i, s, c)
