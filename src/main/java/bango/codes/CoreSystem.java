@@ -4,6 +4,9 @@ import bango.identity.ResidentCode;
 import bango.trace.TraceEvent;
 import bango.trace.Tracer;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.Optional;
+import java.util.Set;
 import java.util.Map;
 import java.util.Objects;
 
@@ -24,6 +27,7 @@ public final class CoreSystem {
     private final CodeDelivery delivery;
     private final Tracer tracer;
     private final Map<ResidentCode, Long> personIds = new HashMap<>();
+    private final Set<IssuedCode> issued = new LinkedHashSet<>();
 
     public CoreSystem(CodePermutation permutation, CodeDelivery delivery, Tracer tracer) {
         this.permutation = Objects.requireNonNull(permutation, "permutation");
@@ -41,6 +45,7 @@ public final class CoreSystem {
         Objects.requireNonNull(residentCode, "residentCode");
         long person = personIds.computeIfAbsent(residentCode, rc -> (long) personIds.size() + 1);
         InstitutionCode code = permutation.forward(institution.value(), person);
+        issued.add(new IssuedCode(institution, residentCode, code));
         delivery.deliver(institution, serial, code);
         if (tracer.on()) {
             tracer.event(TraceEvent.of("IssueCode", "inst", institution.value(), "serial", serial,
@@ -60,6 +65,20 @@ public final class CoreSystem {
             throw new IllegalArgumentException("not a code the core system issued to that institution");
         }
         return permutation.forward(to.value(), block[1]);
+    }
+
+    /** The core's internal id of the person with {@code residentCode}, if it has assigned one. */
+    public synchronized Optional<Long> personId(ResidentCode residentCode) {
+        return Optional.ofNullable(personIds.get(residentCode));
+    }
+
+    /** Every code the core has issued: to which institution, for which resident code. */
+    public synchronized Set<IssuedCode> issued() {
+        return Set.copyOf(issued);
+    }
+
+    /** A code the core issued. */
+    public record IssuedCode(InstitutionId institution, ResidentCode residentCode, InstitutionCode code) {
     }
 
     /** Number of persons the core has assigned an internal id. */

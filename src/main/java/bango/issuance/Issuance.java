@@ -40,8 +40,13 @@ public final class Issuance {
     private final NavigableMap<InstitutionId, Institution> institutions = new TreeMap<>();
 
     public Issuance(NumberPermutation numbers, CodePermutation codes, Tracer tracer) {
+        this(new Jlis(numbers, tracer), codes, tracer);
+    }
+
+    /** Around a given J-LIS, which must report to the same {@code tracer}. */
+    public Issuance(Jlis jlis, CodePermutation codes, Tracer tracer) {
         this.tracer = Objects.requireNonNull(tracer, "tracer");
-        this.jlis = new Jlis(numbers, tracer);
+        this.jlis = Objects.requireNonNull(jlis, "jlis");
         this.core = new CoreSystem(codes, this::deliver, tracer);
         jlis.connect(core);
     }

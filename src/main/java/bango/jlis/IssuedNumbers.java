@@ -7,7 +7,7 @@ import java.util.Arrays;
  * the history a new number must avoid (ID-3). An open-addressing set of longs, so that a nation's
  * history costs 16 bytes a number rather than an object each.
  */
-final class IssuedNumbers {
+class IssuedNumbers {
 
     private static final long EMPTY = -1L;
 

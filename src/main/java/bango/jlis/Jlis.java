@@ -6,6 +6,7 @@ import bango.identity.IndividualNumber;
 import bango.identity.ResidentCode;
 import bango.trace.TraceEvent;
 import bango.trace.Tracer;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,16 +35,23 @@ public final class Jlis {
 
     private final NumberPermutation permutation;
     private final Tracer tracer;
-    private final IssuedNumbers history = new IssuedNumbers();
+    private final IssuedNumbers history;
     private final Map<ResidentCode, String> homes = new HashMap<>();
     private final Map<ResidentCode, NumberNotice> current = new HashMap<>();
     private final Map<Long, ResidentCode> currentOwners = new HashMap<>();
     private final Map<RequestKey, PendingCodeRequest> pending = new LinkedHashMap<>();
+    private final List<LedgerEntry> ledger = new ArrayList<>();
     private CoreSystem core;
 
     public Jlis(NumberPermutation permutation, Tracer tracer) {
+        this(permutation, tracer, new IssuedNumbers());
+    }
+
+    /** With a given history store (tests seed faults through it). */
+    Jlis(NumberPermutation permutation, Tracer tracer, IssuedNumbers history) {
         this.permutation = Objects.requireNonNull(permutation, "permutation");
         this.tracer = Objects.requireNonNull(tracer, "tracer");
+        this.history = Objects.requireNonNull(history, "history");
     }
 
     /** Connects J-LIS to the core system it passes resident codes to (CODE-2). */
@@ -119,7 +127,7 @@ public final class Jlis {
             if (existing != null) {
                 notices[i] = existing;
             } else if (out[i] != in[i] && !history.contains(out[i])) {
-                notices[i] = record(rc, 0, out[i]);
+                notices[i] = record(rc, 0, 0, out[i]);
             } else {
                 notices[i] = generate(rc, 0);
             }
@@ -145,16 +153,17 @@ public final class Jlis {
                 cursor = y;
                 trace("JlisWalk", y);
             } else {
-                NumberNotice notice = record(residentCode, generation, y);
+                NumberNotice notice = record(residentCode, generation, attempt, y);
                 trace("JlisIssue", y);
                 return notice;
             }
         }
     }
 
-    private NumberNotice record(ResidentCode residentCode, int generation, long body) {
+    private NumberNotice record(ResidentCode residentCode, int generation, int attempt, long body) {
         history.add(body);
         NumberNotice notice = new NumberNotice(residentCode, IndividualNumber.fromBody(body), generation);
+        ledger.add(new LedgerEntry(residentCode, generation, attempt, notice.number()));
         NumberNotice old = current.put(residentCode, notice);
         if (old != null) {
             currentOwners.remove(old.number().body());
@@ -208,9 +217,24 @@ public final class Jlis {
         core.issueCode(institution, serial, residentCode);
     }
 
-    /** The waiting code requests, oldest first, as (institution, serial). */
-    public synchronized List<long[]> pendingCodeRequests() {
-        return pending.keySet().stream().map(k -> new long[] {k.institution().value(), k.serial()}).toList();
+    /** The waiting code requests, oldest first. */
+    public synchronized List<WaitingRequest> pendingCodeRequests() {
+        return pending.entrySet().stream()
+                .map(e -> new WaitingRequest(e.getKey().institution(), e.getKey().serial(), e.getValue().number()))
+                .toList();
+    }
+
+    /** A code request waiting at J-LIS. */
+    public record WaitingRequest(InstitutionId institution, long serial, IndividualNumber number) {
+    }
+
+    /** J-LIS's table: every number issued, replaced ones included, in the order issued. */
+    public synchronized List<LedgerEntry> ledger() {
+        return List.copyOf(ledger);
+    }
+
+    /** One number J-LIS issued: to whom, in which generation and attempt. */
+    public record LedgerEntry(ResidentCode residentCode, int generation, int attempt, IndividualNumber number) {
     }
 
     /** Numbers issued so far, replaced ones included. */
