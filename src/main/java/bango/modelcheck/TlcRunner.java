@@ -209,14 +209,19 @@ public final class TlcRunner {
         return cmd;
     }
 
+    /** The jar (or class directory) TLC is loaded from, or null if it cannot be told. */
+    static String tlcJar() {
+        URL tlc = TlcRunner.class.getClassLoader().getResource("tlc2/TLC.class");
+        return tlc == null ? null : tlcLocation(tlc);
+    }
+
     /** This JVM's class path, with the jar holding TLC in front if the class path does not name it (e.g. under surefire's manifest-only jar). */
     static String classPath() {
         String cp = System.getProperty("java.class.path", "");
-        URL tlc = TlcRunner.class.getClassLoader().getResource("tlc2/TLC.class");
-        if (tlc == null) {
+        if (TlcRunner.class.getClassLoader().getResource("tlc2/TLC.class") == null) {
             throw new IllegalStateException("TLC (tlc2.TLC) is not on the class path");
         }
-        String location = tlcLocation(tlc);
+        String location = tlcJar();
         if (location == null || Arrays.asList(cp.split(File.pathSeparator)).contains(location)) {
             return cp;
         }
