@@ -11,7 +11,8 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = Main.Version.class,
         description = "My Number information linkage: specified, model-checked, conformance-tested.",
-        subcommands = {CommandLine.HelpCommand.class, NumberCommand.class, BenchCommand.class})
+        subcommands = {CommandLine.HelpCommand.class, NumberCommand.class, BenchCommand.class,
+                CheckCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec
