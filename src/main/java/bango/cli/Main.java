@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
         versionProvider = Main.Version.class,
         description = "My Number information linkage: specified, model-checked, conformance-tested.",
         subcommands = {CommandLine.HelpCommand.class, NumberCommand.class, BenchCommand.class,
-                CheckCommand.class})
+                CheckCommand.class, GenTestsCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec

@@ -43,7 +43,8 @@ class IdentifiersTraceValidationTest {
         assertEquals(RUNS, runs.size());
         long events = runs.stream().mapToLong(r -> r.events().size()).sum();
         assertTrue(events > RUNS * 5L, "runs too short to mean anything: " + events + " events");
-        for (int from = 0; from < RUNS; from += BATCH) {
+        for (int start = 0; start < RUNS; start += BATCH) {
+            int from = start;
             List<IdentifiersTraceModule.Run> batch = runs.subList(from, Math.min(RUNS, from + BATCH));
             TraceValidation.Verdict verdict = TraceValidation.identifiers(dir.resolve("batch" + from), batch);
             assertEquals(TlcResult.Outcome.PASS, verdict.result().outcome(),
