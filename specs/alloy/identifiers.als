@@ -640,7 +640,7 @@ check BrokenCodeWithoutInstitution {
 -- J-LIS forwards the number with the resident code, and the core derives the code from the
 -- number: the code changes when the number is reissued (CODE-3a, ID-8).
 pred ForwardNumberToo {
-  all c: CodeIssuance | payload[c, ResidentCodeForward] - Value = c.presented
+  all c: CodeIssuance | payload[c, ResidentCodeForward] & Number = c.presented
 }
 pred CodeFromNumber {
   all k: Code | lone (Core.cfOfNumber).k
@@ -659,16 +659,11 @@ check BrokenCoreReceivesNumber {
   implies onlyJlisAndOwnMunicipalityHoldPair
 } for 3 but 4 Value, 4 Number, 4 Code, 3 PersonId, 2 Municipality, 3 Institution, 5 Event
 
--- J-LIS "converts" by inverting the first-attempt permutation of some generation instead of
--- looking up its table, accepting any registered resident code that comes out: a walked or
--- reissued number converts to the wrong resident (ID-7).
+-- J-LIS "converts" by inverting the permutation of the first generation and first attempt instead
+-- of looking up its table, as if no number were ever walked or reissued: a walked or reissued
+-- number converts to the wrong resident code (ID-7).
 pred ConvertByInversion {
-  all c: CodeIssuance |
-    let candidates = { v: Resident.rc | some g: Generation | v.(perm[g, Att/first]) = c.presented.body } {
-      forwardedRC[c] in candidates
-      lone forwardedRC[c]
-      some candidates implies some forwardedRC[c]
-    }
+  all c: CodeIssuance | forwardedRC[c] = (perm[Gen/first, Att/first]).(c.presented.body)
 }
 check BrokenConversionByInversion {
   (IssueAgainstHistory and ConvertByInversion and ForwardResidentCodeOnly

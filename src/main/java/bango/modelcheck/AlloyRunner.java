@@ -93,23 +93,18 @@ public final class AlloyRunner {
 
     static {
         // Kodkod logs every translation phase at INFO through slf4j-simple, which writes to
-        // stderr. Raise the default level unless the caller chose one. This only takes effect if
-        // slf4j has not been initialised yet in this JVM.
-        if (System.getProperty("org.slf4j.simpleLogger.defaultLogLevel") == null) {
-            System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
+        // stderr. Raise the level of the "kodkod" loggers unless the caller chose one. This only
+        // takes effect if slf4j has not been initialised yet in this JVM; where something else
+        // initialises it first (the ArchUnit test engine does), simplelogger.properties on the
+        // class path does the same (see src/test/resources).
+        String kodkodLevel = "org.slf4j.simpleLogger.log.kodkod";
+        if (System.getProperty(kodkodLevel) == null) {
+            System.setProperty(kodkodLevel, "warn");
         }
     }
 
-    private final String solverId;
-
-    /** A runner using SAT4J, Alloy's pure-Java solver (no native libraries). */
-    public AlloyRunner() {
-        this("sat4j");
-    }
-
-    AlloyRunner(String solverId) {
-        this.solverId = solverId;
-    }
+    /** The pure-Java SAT4J solver: no native libraries, same verdicts on every machine. */
+    private static final String SOLVER = "sat4j";
 
     /**
      * Parses {@code model} and runs all of its commands (the root module's; commands of opened
@@ -137,7 +132,7 @@ public final class AlloyRunner {
                 throw typed(file, e);
             }
             A4Options options = new A4Options();
-            options.solver = SATFactory.get(solverId);
+            options.solver = SATFactory.get(SOLVER);
             options.originalFilename = file.toString();
             List<Result> results = new ArrayList<>();
             for (Command command : world.getAllCommands()) {
