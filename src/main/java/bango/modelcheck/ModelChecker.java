@@ -44,7 +44,7 @@ public final class ModelChecker {
     private final Path root;
     private final Manifest manifest;
     private final TlcRunner tlc;
-    private final Map<Path, List<AlloyCommandResult>> alloyCache = new HashMap<>();
+    private final Map<Path, List<AlloyRunner.Result>> alloyCache = new HashMap<>();
 
     /** Reads the manifest of the project at {@code root}; TLC with {@code tlc}'s settings. */
     public ModelChecker(Path root, TlcRunner tlc) throws IOException {
@@ -253,7 +253,7 @@ public final class ModelChecker {
     private CheckResult checkAlloyModel(Model m, Consumer<String> log) {
         log.accept("checking " + m.model() + " with Alloy ...");
         long start = System.nanoTime();
-        List<AlloyCommandResult> results;
+        List<AlloyRunner.Result> results;
         try {
             results = runAlloy(root.resolve(m.spec()));
         } catch (Exception e) {
@@ -268,18 +268,18 @@ public final class ModelChecker {
         Set<String> listed = new LinkedHashSet<>();
         for (AlloyCommand c : m.commands()) {
             listed.add(c.name());
-            Optional<AlloyCommandResult> found = results.stream().filter(r -> r.label().equals(c.name())).findFirst();
+            Optional<AlloyRunner.Result> found = results.stream().filter(r -> r.label().equals(c.name())).findFirst();
             if (found.isEmpty()) {
                 problems.add("no command " + c.name() + " in " + m.spec());
                 continue;
             }
-            AlloyCommandResult r = found.get();
+            AlloyRunner.Result r = found.get();
             boolean check = "check".equals(c.kind());
             if (r.isCheck() != check) {
                 problems.add(c.name() + " is a " + (r.isCheck() ? "check" : "run") + ", the manifest says " + c.kind());
-            } else if (check && r.satisfiable()) {
+            } else if (check && r.instanceFound()) {
                 problems.add("check " + c.name() + " found a counterexample");
-            } else if (!check && !r.satisfiable()) {
+            } else if (!check && !r.instanceFound()) {
                 problems.add("run " + c.name() + " found no instance");
             }
             if (c.scope() != null && !c.scope().equals(r.scope())) {
@@ -289,14 +289,14 @@ public final class ModelChecker {
         }
         Set<String> witnessCommands = manifest.witnesses().stream()
                 .filter(w -> m.model().equals(w.base())).map(Witness::command).collect(Collectors.toSet());
-        for (AlloyCommandResult r : results) {
+        for (AlloyRunner.Result r : results) {
             if (!listed.contains(r.label()) && !witnessCommands.contains(r.label())) {
                 problems.add("command " + r.label() + " is neither a command of the model nor a witness in the manifest");
             }
         }
         String reason = problems.isEmpty() ? null : String.join("; ", problems);
         CheckResult result = new CheckResult(CheckResult.MODEL, m.model(), Manifest.ALLOY, null, null, reason == null,
-                null, null, scopes(results.stream().filter(r -> listed.contains(r.label())).map(AlloyCommandResult::scope).toList()),
+                null, null, scopes(results.stream().filter(r -> listed.contains(r.label())).map(AlloyRunner.Result::scope).toList()),
                 seconds, reason, null);
         log.accept(String.format("  ... %d commands, %.1f s: %s", results.size(), seconds, result.result()));
         return result;
@@ -309,13 +309,13 @@ public final class ModelChecker {
         String reason = null;
         String scope = null;
         try {
-            Optional<AlloyCommandResult> found = runAlloy(root.resolve(base.spec())).stream()
+            Optional<AlloyRunner.Result> found = runAlloy(root.resolve(base.spec())).stream()
                     .filter(r -> r.label().equals(w.command())).findFirst();
             if (found.isEmpty()) {
                 reason = "no command " + w.command() + " in " + base.spec();
             } else {
                 scope = found.get().scope();
-                if (!found.get().satisfiable()) {
+                if (!found.get().instanceFound()) {
                     reason = (found.get().isCheck() ? "check " + w.command() + " found no counterexample"
                             : "run " + w.command() + " found no instance");
                 }
@@ -331,10 +331,10 @@ public final class ModelChecker {
     }
 
     /** One Alloy run per file per checker: the witnesses are commands of their base model's file. */
-    private List<AlloyCommandResult> runAlloy(Path als) throws Exception {
-        List<AlloyCommandResult> cached = alloyCache.get(als);
+    private List<AlloyRunner.Result> runAlloy(Path als) throws Exception {
+        List<AlloyRunner.Result> cached = alloyCache.get(als);
         if (cached == null) {
-            cached = List.copyOf(new AlloyRunner().run(als));
+            cached = List.copyOf(new AlloyRunner().run(als).results());
             alloyCache.put(als, cached);
         }
         return cached;
