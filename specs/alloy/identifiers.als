@@ -7,8 +7,10 @@ module identifiers
  *   - Residents, their resident codes (住民票コード) and municipalities.
  *   - J-LIS issuing individual numbers (個人番号): the number's body is a keyed permutation (FF1)
  *     of the resident code under the tweak (generation, attempt). If the candidate was ever issued
- *     before, J-LIS "cycle-walks": it applies the permutation of the next attempt to the candidate,
- *     until a never-issued value comes out. Reissuance bumps the resident's generation.
+ *     before, J-LIS "cycle-walks": it applies the same permutation to the candidate, until a
+ *     never-issued value comes out; if the walk comes back to the resident code (the cycle is all
+ *     taken, and the resident code is never its own number), it starts again from the resident code
+ *     under the next attempt. Reissuance bumps the resident's generation.
  *   - J-LIS's table (number, resident code) and conversion of a number to a resident code by lookup.
  *   - The core system (情報提供ネットワークシステム) mapping each resident code to an internal
  *     person id and computing institution i's code (機関別符号) as an injective keyed function of
@@ -34,8 +36,8 @@ module identifiers
  *   - Attributes exchanged in a linkage (the personal data itself) are not modeled; the answer
  *     messages carry no identifier.
  *   - Residents do not move between municipalities; codes are requested with the resident's current
- *     number; a cycle walk that would need more attempts than the scope has is not an instance
- *     (bounded model). The tweak's attempt is the index of the walk step.
+ *     number; a cycle walk that would need more steps or attempts than the scope has is not an
+ *     instance (bounded model).
  *
  * SCOPES: every command is "for 3 but 4 Value, 4 Number, 4 Code, 3 PersonId, 2 Municipality,
  *   3 Institution, N Event" (N = 5 for checks), i.e. up to 3 residents, exactly 3 generations and
@@ -65,6 +67,7 @@ module identifiers
 
 open util/ordering[Generation] as Gen
 open util/ordering[Attempt] as Att
+open util/ordering[Step] as St
 
 ---------------------------------------------------------------------------------------------------
 -- Data
@@ -101,8 +104,11 @@ sig Generation {
   ff1: Attempt -> Value -> Value
 }
 
-/** The index of a cycle-walk step. The FF1 tweak is the pair (Generation, Attempt). */
+/** The FF1 tweak is the pair (Generation, Attempt); the attempt changes when a walk's cycle closes. */
 sig Attempt {}
+
+/** The index of a cycle-walk step. */
+sig Step {}
 
 abstract sig Key {}
 /** J-LIS's FF1 key. */
@@ -165,8 +171,8 @@ abstract sig Event {
 sig Issuance extends Event {
   resident: one Resident,
   gen: one Generation,
-  /** The cycle walk: candidate of each attempt, on a prefix of the attempts. */
-  walk: Attempt -> lone Value,
+  /** The cycle walk: the attempt and candidate of each step, on a prefix of the steps. */
+  walk: Step -> Attempt -> Value,
   issued: one Number
 }
 
@@ -306,21 +312,27 @@ fact ReissuanceBumpsGeneration {
 
 /**
  * ID-2, ID-4: w is the cycle walk from `start` under generation g against the set of values
- * `history`: the first candidate is the permutation of the resident code under (g, first attempt);
- * each next candidate is the permutation of the previous one under (g, next attempt); the walk goes
- * on exactly while the candidate is in `history`. There is no other choice.
+ * `history`: the first step's candidate is the permutation of the resident code under
+ * (g, first attempt); after a taken candidate the next step applies the same permutation to it;
+ * after a candidate equal to the resident code (the cycle closed) the next step starts again from
+ * the resident code under (g, next attempt). The walk goes on exactly while the candidate is taken
+ * or is the resident code. There is no other choice.
  */
-pred walkFrom[start: Value, g: Generation, history: set Value, w: Attempt -> Value] {
-  all a: w.Value | one a.w
-  Att/first in w.Value
-  all a: w.Value - Att/first | Att/prev[a] in w.Value
-  Att/first.w = start.(perm[g, Att/first])
-  all a: w.Value - Att/first | a.w = (Att/prev[a].w).(perm[g, a])
-  all a: w.Value | (a.w in history) iff (some n: Att/next[a] | n in w.Value)
+pred walkFrom[start: Value, g: Generation, history: set Value, w: Step -> Attempt -> Value] {
+  let done = w.Value.Attempt {
+    all s: done | one s.w
+    St/first in done
+    all s: done - St/first | St/prev[s] in done
+    St/first.w = Att/first -> start.(perm[g, Att/first])
+    all s: done - St/first | let a = (St/prev[s]).w.Value, v = Attempt.((St/prev[s]).w) |
+      (v = start implies s.w = Att/next[a] -> start.(perm[g, Att/next[a]]))
+      and (v != start implies s.w = a -> v.(perm[g, a]))
+    all s: done | let v = Attempt.(s.w) | (v in history or v = start) iff some (St/next[s] & done)
+  }
 }
 
 /** The walk's last candidate: the value that was never issued. */
-fun walkEnd[w: Attempt -> Value]: set Value { Att/max[w.Value].w }
+fun walkEnd[w: Step -> Attempt -> Value]: set Value { Attempt.((St/max[w.Value.Attempt]).w) }
 
 fact IssuedNumberEndsTheWalk {
   all i: Issuance | i.issued.body = walkEnd[i.walk]
@@ -468,14 +480,15 @@ assert NumbersUniqueOverHistory { Design implies numbersUniqueOverHistory }
 -- generation, and the walk rule leaves J-LIS no choice: any walk w that follows the rule from the
 -- same inputs ends at the issued number. (w is a parameter so that the assertion quantifies over
 -- it outermost, where Alloy can skolemize the higher-order quantifier.)
-pred numberDerivedFromResidentCode[w: Attempt -> Value] {
+pred numberDerivedFromResidentCode[w: Step -> Attempt -> Value] {
   all i: Issuance {
-    i.issued.body in i.resident.rc.^(Attempt.(i.gen.ff1))
+    (some a: Attempt | i.issued.body in i.resident.rc.^(perm[i.gen, a]))
+    i.issued.body != i.resident.rc
     walkFrom[i.resident.rc, i.gen, everIssuedBefore[i], w] implies walkEnd[w] = i.issued.body
   }
 }
 assert NumberDerivedFromResidentCode {
-  all w: Attempt -> Value | Design implies numberDerivedFromResidentCode[w]
+  all w: Step -> Attempt -> Value | Design implies numberDerivedFromResidentCode[w]
 }
 
 -- ID-7, CODE-2: J-LIS's conversion returns what its table says for the presented number, that is
@@ -606,12 +619,30 @@ run NonVacuous {
 -- with the walked number (J-LIS's lookup converts it).
 run WalkHappens {
   Design
-  some i: Issuance, c: CodeIssuance | Att/next[Att/first] in i.walk.Value and c.presented = i.issued
+  some i: Issuance, c: CodeIssuance | St/next[St/first] in i.walk.Value.Attempt and c.presented = i.issued
+} for 3 but 4 Value, 4 Number, 4 Code, 3 PersonId, 2 Municipality, 3 Institution, 3 Event
+
+-- A walk's cycle closes at the resident code, and J-LIS goes on under the next attempt.
+run AttemptChanges {
+  Design
+  some i: Issuance | Att/next[Att/first] in Step.(i.walk).Value
 } for 3 but 4 Value, 4 Number, 4 Code, 3 PersonId, 2 Municipality, 3 Institution, 3 Event
 
 ---------------------------------------------------------------------------------------------------
 -- Broken variants (expected: a counterexample each; they show the checks above can fail)
 ---------------------------------------------------------------------------------------------------
+
+-- J-LIS issues any value never issued before, as a person choosing it would, instead of the
+-- first free value of the walk (ID-2, ID-4).
+pred IssueAnyFreeValue {
+  all i: Issuance | i.issued.body not in everIssuedBefore[i]
+}
+check BrokenHandPickedNumber {
+  all w: Step -> Attempt -> Value |
+    (IssueAnyFreeValue and ConvertByLookup and ForwardResidentCodeOnly
+      and CodeFromInstitutionAndPerson and TranslateCodeInCore and AllChannelsEncrypted)
+    implies numberDerivedFromResidentCode[w]
+} for 3 but 4 Value, 4 Number, 4 Code, 3 PersonId, 2 Municipality, 3 Institution, 5 Event
 
 -- J-LIS compares a candidate only with the numbers in force, not with every number ever issued:
 -- a replaced number comes back for someone else (ID-3).
