@@ -83,9 +83,10 @@ public final class Institution implements CodeRequestReplies {
                 return code;
             }
             JlisException.Reason reason = serial.map(refusals::remove).orElse(null);
-            throw new IllegalStateException(reason == null
-                    ? "the code request is still waiting at J-LIS"
-                    : "J-LIS refused the number: " + reason);
+            if (reason != null) {
+                throw new JlisException(reason, "J-LIS refused the institution's code request: " + reason);
+            }
+            throw new IllegalStateException("the code request is still waiting at J-LIS");
         }
     }
 
