@@ -131,6 +131,12 @@ class InstitutionCodeTest {
             IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> InstitutionCode.parse(bad));
             assertFalse(e.getMessage().contains(good.substring(0, 20)), e.getMessage());
         }
+        // The message says which character is wrong (1-based), and nothing of the code.
+        assertEquals("character 6 of an institution code is not a base-32 symbol", assertThrows(
+                IllegalArgumentException.class,
+                () -> InstitutionCode.parse(good.substring(0, 5) + "I" + good.substring(6))).getMessage());
+        assertEquals("character 1 of an institution code is not a base-32 symbol", assertThrows(
+                IllegalArgumentException.class, () -> InstitutionCode.parse("U" + good.substring(1))).getMessage());
         // The first symbol carries only 3 bits: 7 is the largest.
         assertEquals('7', new InstitutionCode(-1, 0).text().charAt(0));
         String top = new InstitutionCode(-1, 0).text();
