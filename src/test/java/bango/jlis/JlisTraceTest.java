@@ -75,7 +75,6 @@ class JlisTraceTest {
     }
 
     @Test
-    @Covers({"ID-2"})
     void tracerOffIsHandedNothing() {
         OffButListening off = new OffButListening();
         List<InstitutionCode> codes = scenario(off, false);
