@@ -96,19 +96,14 @@ class JlisIssuanceTest {
         assertEquals(A, jlis.issue(CHIYODA, RC1).number().body());
         assertEquals(List.of("RequestNumber", "JlisNextAttempt", "JlisIssue"), actions(t));
         assertEquals(List.of(RC1.digits(), d11(A)), values(t));
-        RecordingTracer t2 = new RecordingTracer();
-        Jlis jlis2 = jlis(new ScriptedPermutation()
-                .cycle(0, 1, RC1.value(), A)
-                .cycle(0, 0, RC2.value(), A, B, C), t2, RC1, RC2);
-        jlis2.issue(CHIYODA, RC1);
-        int before = t2.events().size();
-        assertEquals(B, jlis2.issue(CHIYODA, RC2).number().body());
-        List<TraceEvent> rc2Events = t2.events().subList(before, t2.events().size());
+        int before = t.events().size();
+        assertEquals(B, jlis.issue(CHIYODA, RC2).number().body());
+        List<TraceEvent> rc2Events = t.events().subList(before, t.events().size());
         assertEquals(List.of("RequestNumber", "JlisWalk", "JlisIssue"),
                 rc2Events.stream().map(TraceEvent::action).toList());
         assertEquals(d11(A), rc2Events.get(1).get("value"));
         assertEquals(d11(B), rc2Events.get(2).get("value"));
-        assertEquals(2, jlis2.issuedCount());
+        assertEquals(2, jlis.issuedCount());
     }
 
     @Test
