@@ -45,18 +45,30 @@ public final class Institution implements CodeRequestReplies {
      * serial; the code arrives later through {@link #receive}. Returns empty if the institution
      * already has, or is already waiting for, the code for this number.
      */
-    public synchronized Optional<Long> requestCode(IndividualNumber number) {
+    public Optional<Long> requestCode(IndividualNumber number) {
         Objects.requireNonNull(number, "number");
-        if (book.containsKey(number) || outstanding.containsValue(number)) {
-            return Optional.empty();
+        long serial;
+        synchronized (this) {
+            if (book.containsKey(number) || outstanding.containsValue(number)) {
+                return Optional.empty();
+            }
+            serial = nextSerial++;
+            outstanding.put(serial, number);
+            if (tracer.on()) {
+                tracer.event(TraceEvent.of("RequestCode", "inst", id.value(), "serial", serial,
+                        "num", number.digits().substring(0, 11)));
+            }
         }
-        long serial = nextSerial++;
-        outstanding.put(serial, number);
-        if (tracer.on()) {
-            tracer.event(TraceEvent.of("RequestCode", "inst", id.value(), "serial", serial,
-                    "num", number.digits().substring(0, 11)));
+        // Not under this institution's lock: J-LIS answers (receive, refused) while holding its
+        // own lock, so waiting for J-LIS while holding ours would deadlock against a delivery.
+        try {
+            jlis.submitCodeRequest(id, serial, number, this);
+        } catch (RuntimeException e) {
+            synchronized (this) {
+                outstanding.remove(serial);
+            }
+            throw e;
         }
-        jlis.submitCodeRequest(id, serial, number, this);
         return Optional.of(serial);
     }
 
@@ -83,9 +95,10 @@ public final class Institution implements CodeRequestReplies {
                 return code;
             }
             JlisException.Reason reason = serial.map(refusals::remove).orElse(null);
-            throw new IllegalStateException(reason == null
-                    ? "the code request is still waiting at J-LIS"
-                    : "J-LIS refused the number: " + reason);
+            if (reason != null) {
+                throw new JlisException(reason, "J-LIS refused the institution's code request: " + reason);
+            }
+            throw new IllegalStateException("the code request is still waiting at J-LIS");
         }
     }
 

@@ -27,7 +27,12 @@ public final class JlisException extends RuntimeException {
 
     private final Reason reason;
 
-    JlisException(Reason reason, String message) {
+    /**
+     * A refusal for {@code reason}. Public so that a party J-LIS answered (an institution whose
+     * request was refused) can report the refusal with J-LIS's reason; the message must name no
+     * identifier.
+     */
+    public JlisException(Reason reason, String message) {
         super(message);
         this.reason = reason;
     }
