@@ -84,9 +84,9 @@ class InstitutionTest {
         assertEquals(Optional.empty(), w.pension.requestCode(n1), "already waiting");
         assertEquals(3, w.pension.nextSerial());
         assertEquals(Map.of(1L, n1, 2L, n2), w.pension.outstanding());
-        List<long[]> pending = w.issuance.jlis().pendingCodeRequests();
+        List<Jlis.WaitingRequest> pending = w.issuance.jlis().pendingCodeRequests();
         assertEquals(2, pending.size());
-        assertEquals(List.of(7L, 1L), List.of(pending.get(0)[0], pending.get(0)[1]));
+        assertEquals(new Jlis.WaitingRequest(new InstitutionId(7), 1, n1), pending.get(0));
         TraceEvent e = t.events().get(before);
         assertEquals("RequestCode", e.action());
         assertEquals(Map.of("inst", 7L, "serial", 1L, "num", n1.digits().substring(0, 11)), e.fields());

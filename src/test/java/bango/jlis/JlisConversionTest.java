@@ -136,11 +136,9 @@ class JlisConversionTest {
         w.jlis.submitCodeRequest(PENSION, 2, n, w.replies);
         assertEquals(JlisException.Reason.DUPLICATE_SERIAL,
                 reason(() -> w.jlis.submitCodeRequest(PENSION, 1, n, w.replies)));
-        List<long[]> pending = w.jlis.pendingCodeRequests();
-        assertEquals(3, pending.size());
-        assertArrayEquals(new long[] {7, 1}, pending.get(0));
-        assertArrayEquals(new long[] {9, 1}, pending.get(1));
-        assertArrayEquals(new long[] {7, 2}, pending.get(2));
+        List<Jlis.WaitingRequest> pending = w.jlis.pendingCodeRequests();
+        assertEquals(List.of(new Jlis.WaitingRequest(PENSION, 1, n), new Jlis.WaitingRequest(TAX, 1, n),
+                new Jlis.WaitingRequest(PENSION, 2, n)), pending);
         w.jlis.processCodeRequest(TAX, 1);
         assertEquals(2, w.jlis.pendingCodeRequests().size());
         assertEquals(JlisException.Reason.UNKNOWN_REQUEST, reason(() -> w.jlis.processCodeRequest(TAX, 1)));

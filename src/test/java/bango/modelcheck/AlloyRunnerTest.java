@@ -1,7 +1,6 @@
 package bango.modelcheck;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
@@ -13,127 +12,17 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Runs specs/alloy/identifiers.als once and checks every verdict, and exercises the runner on small
- * models (errors, scopes, two calls in one JVM).
+ * The runner on small models: verdicts, scopes, typed errors, two calls in one JVM. The project's
+ * own models are checked through the manifest ({@link ModelCheckManifestTest}).
  *
  * <p>Alloy keeps static state; {@link #safeToCallTwiceInOneJvm} shows that sequential calls in one
  * JVM give the same verdicts, and this class relies on it (it parses several models in one JVM).
  */
 class AlloyRunnerTest {
-
-    /** The design's assertions: each must have no counterexample. */
-    static final List<String> DESIGN_CHECKS = List.of(
-            "NumbersUniqueOverHistory",             // ID-3, ID-8
-            "NumberDerivedFromResidentCode",        // ID-4, ID-2
-            "ConversionIsLookup",                   // ID-7, CODE-2
-            "OnlyJlisAndOwnMunicipalityHoldPair",   // ID-5, ID-6
-            "CodesUniqueWithinInstitution",         // CODE-3c
-            "CodesUniqueAcrossInstitutions",        // CODE-3d
-            "CodeDerivedFromResidentCode",          // CODE-3a, CODE-3b
-            "CodeStableAcrossReissuance",           // CODE-3a, ID-8
-            "NoInstitutionHoldsAnothersCode",       // CODE-4
-            "OnlyCoreLinksCodes",                   // CODE-4
-            "NumberNeverLeavesForNetwork",          // CODE-5, CODE-1
-            "RequestCarriesResidentCode");          // ID-1
-
-    /** Runs that must find an instance. */
-    static final List<String> RUNS = List.of("NonVacuous", "WalkHappens");
-
-    /** Broken variants: each must find a counterexample. */
-    static final List<String> BROKEN_CHECKS = List.of(
-            "BrokenReissueWithoutHistory",
-            "BrokenCodeWithoutInstitution",
-            "BrokenCodeFromNumber",
-            "BrokenCoreReceivesNumber",
-            "BrokenConversionByInversion");
-
-    private static Report identifiers;
-
-    static Path projectDir() {
-        return Path.of(System.getProperty("bango.project.dir", ".")).toAbsolutePath();
-    }
-
-    /** Runs identifiers.als once per JVM (about a minute), on first use, and prints each result. */
-    static synchronized Report identifiers() throws AlloyModelException {
-        if (identifiers == null) {
-            identifiers = new AlloyRunner().run(projectDir().resolve("specs/alloy/identifiers.als"));
-            for (Result r : identifiers.results()) {
-                System.out.println("[alloy] " + r);
-            }
-            for (String w : identifiers.warnings()) {
-                System.out.println("[alloy] warning " + w);
-            }
-        }
-        return identifiers;
-    }
-
-    @ParameterizedTest(name = "{0} has no counterexample")
-    @MethodSource("designChecks")
-    void designAssertionHolds(String label) throws AlloyModelException {
-        Result r = identifiers().get(label);
-        assertEquals(Kind.CHECK, r.kind(), label);
-        assertFalse(r.instanceFound(), () -> label + " has a counterexample: " + r);
-    }
-
-    static List<String> designChecks() {
-        return DESIGN_CHECKS;
-    }
-
-    @Test
-    void everyRunFindsAnInstance() throws AlloyModelException {
-        List<Result> runs = identifiers().results().stream().filter(r -> r.kind() == Kind.RUN)
-                .toList();
-        assertTrue(runs.stream().map(Result::label).collect(Collectors.toSet())
-                .containsAll(RUNS), () -> "runs present: " + runs);
-        for (Result r : runs) {
-            assertTrue(r.instanceFound(), () -> "run without instance (vacuous model?): " + r);
-        }
-    }
-
-    @Test
-    void everyBrokenVariantHasACounterexample() throws AlloyModelException {
-        List<Result> broken = identifiers().results().stream()
-                .filter(r -> r.label().startsWith("Broken")).toList();
-        assertTrue(broken.stream().map(Result::label).collect(Collectors.toSet())
-                .containsAll(BROKEN_CHECKS), () -> "broken checks present: " + broken);
-        for (Result r : broken) {
-            assertEquals(Kind.CHECK, r.kind(), r.label());
-            assertTrue(r.instanceFound(), () -> "broken variant passed, so its check is weak: " + r);
-        }
-    }
-
-    @Test
-    void everyOtherCheckIsADesignCheck() throws AlloyModelException {
-        Set<String> known = Set.copyOf(DESIGN_CHECKS);
-        for (Result r : identifiers().results()) {
-            if (r.isCheck() && !r.label().startsWith("Broken")) {
-                assertTrue(known.contains(r.label()), () -> "unexpected check " + r.label()
-                        + ": add it to DESIGN_CHECKS or name it Broken*");
-            }
-            assertFalse(r.contradictsExpect(), r::toString);
-        }
-    }
-
-    /** Alloy warns of subexpressions that cannot matter; in a spec those are usually mistakes. */
-    @Test
-    void modelHasNoWarnings() throws AlloyModelException {
-        assertEquals(List.of(), identifiers().warnings());
-    }
-
-    @Test
-    void scopesAreReportedAsWritten() throws AlloyModelException {
-        Result r = identifiers().get("NumbersUniqueOverHistory");
-        assertEquals("for 3 but 4 Value, 4 Number, 4 Code, 3 PersonId, 2 Municipality,"
-                + " 3 Institution, 5 Event", r.scope());
-    }
 
     @Test
     void syntaxErrorNamesFileAndLine(@TempDir Path dir) throws IOException {
