@@ -55,8 +55,8 @@ public final class CheckCommand implements Callable<Integer> {
             + "or its nearest parent that has them.")
     Path projectDir;
 
-    @Option(names = "--workers", paramLabel = "N", description = "TLC worker threads (default: ${DEFAULT-VALUE}).")
-    int workers = 1;
+    @Option(names = "--workers", paramLabel = "N", description = "TLC worker threads (default: the number of processors, ${DEFAULT-VALUE} here).")
+    int workers = Runtime.getRuntime().availableProcessors();
 
     @Option(names = "--update-manifest", description = "Write the measured figures (distinct states, depth, seconds) of "
             + "the models whose outcome is the expected one into the manifest.")
@@ -148,7 +148,12 @@ public final class CheckCommand implements Callable<Integer> {
 
     private static String statesOrScope(CheckResult r) {
         if (Manifest.ALLOY.equals(r.tool())) {
-            return Objects.toString(r.scope(), "-");
+            if (r.scope() == null) {
+                return "-";
+            }
+            // An Alloy model's commands may have several scopes; the table shows the first (JSON has all).
+            String[] scopes = r.scope().split("; ");
+            return scopes.length == 1 ? scopes[0] : scopes[0] + " (+" + (scopes.length - 1) + " more)";
         }
         return r.states() == null ? "-" : String.format("%,d", r.states());
     }
