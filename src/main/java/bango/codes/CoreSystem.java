@@ -6,6 +6,7 @@ import bango.trace.Tracer;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.ObjLongConsumer;
 
 /**
  * The core system of the Information Provision Network System (情報提供ネットワークシステム コアシステム),
@@ -60,6 +61,14 @@ public final class CoreSystem {
             throw new IllegalArgumentException("not a code the core system issued to that institution");
         }
         return permutation.forward(to.value(), block[1]);
+    }
+
+    /**
+     * Calls {@code action} with every resident code the core has seen and the internal person id it
+     * assigned, for the core's own store. In no particular order.
+     */
+    public synchronized void forEachPerson(ObjLongConsumer<ResidentCode> action) {
+        personIds.forEach(action::accept);
     }
 
     /** Number of persons the core has assigned an internal id. */
