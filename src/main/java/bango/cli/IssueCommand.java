@@ -71,15 +71,18 @@ public final class IssueCommand implements Callable<Integer> {
 
     /**
      * Heap a run needs per resident, institutions aside (the resident in its register, J-LIS's and
-     * the register's maps, the core's person id, the index arrays), measured at 1,000,000 residents
-     * and rounded up.
+     * the register's maps, the core's person id, the index arrays): about 0.95 GB at 1,000,000
+     * residents, measured after the number step (G1, JDK 17).
      */
     static final long BYTES_PER_RESIDENT = 1_000;
 
-    /** Heap a run needs per institution code (the institution's table entry and the code). */
+    /**
+     * Heap a run needs per institution code (the institution's table entry and the code): about
+     * 0.75 GB more for 3,000,000 codes, measured at the end of the run.
+     */
     static final long BYTES_PER_CODE = 250;
 
-    /** Heap kept free of the estimate for the JVM, H2's caches and JDBC batches. */
+    /** Heap kept out of the estimate for the JVM itself, H2's caches and JDBC batches. */
     static final long HEAP_RESERVE = 256L << 20;
 
     @Spec
@@ -87,8 +90,8 @@ public final class IssueCommand implements Callable<Integer> {
 
     @Option(names = "--residents", paramLabel = "N", defaultValue = "10000",
             description = "Residents in the synthetic population (default: ${DEFAULT-VALUE}). At most what the "
-                    + "heap holds: (max heap - 256 MiB) / (" + BYTES_PER_RESIDENT + " B + " + BYTES_PER_CODE
-                    + " B x institutions), e.g. about 3.8 million with -Xmx6g and 3 institutions; "
+                    + "heap holds: (3/4 x max heap - 256 MiB) / (" + BYTES_PER_RESIDENT + " B + " + BYTES_PER_CODE
+                    + " B x institutions), e.g. about 1.2 million with -Xmx3g and 3 institutions; "
                     + "raise the heap with JAVA_OPTS=-Xmx... .")
     long residents;
 
@@ -151,11 +154,15 @@ public final class IssueCommand implements Callable<Integer> {
         }
     }
 
-    /** Largest population this JVM's heap holds with {@code institutions} institutions. */
+    /**
+     * Largest population this JVM's heap holds with {@code institutions} institutions: three
+     * quarters of the maximum heap (the rest is the collector's room to work), less
+     * {@link #HEAP_RESERVE}, over the measured bytes per resident.
+     */
     static long maxResidents(int institutions) {
         long heap = Runtime.getRuntime().maxMemory();
         long perResident = BYTES_PER_RESIDENT + BYTES_PER_CODE * institutions;
-        long max = Math.max(0, heap - HEAP_RESERVE) / perResident;
+        long max = Math.max(0, heap / 4 * 3 - HEAP_RESERVE) / perResident;
         return Math.min(max, Integer.MAX_VALUE - 8);
     }
 
@@ -409,10 +416,15 @@ public final class IssueCommand implements Callable<Integer> {
             o.put("register_seconds", round(seconds(r.registerNanos())));
             o.put("numbers_seconds", round(seconds(r.numbersNanos())));
             o.put("codes_seconds", round(seconds(r.codesNanos())));
-            o.put("store_seconds", round(seconds(r.storeNanos())));
+            o.put("numbers_store_seconds", round(seconds(r.numbersStoreNanos())));
+            o.put("codes_store_seconds", round(seconds(r.codesStoreNanos())));
             o.put("publish_seconds", round(seconds(outcome.publishNanos())));
             o.put("numbers_per_sec", Math.round(rate(r.numbersIssued(), r.numbersNanos())));
             o.put("codes_per_sec", Math.round(rate(r.codesIssued(), r.codesNanos())));
+            o.put("numbers_per_sec_without_stores",
+                    Math.round(rate(r.numbersIssued(), r.numbersNanos() - r.numbersStoreNanos())));
+            o.put("codes_per_sec_without_stores",
+                    Math.round(rate(r.codesIssued(), r.codesNanos() - r.codesStoreNanos())));
             o.put("data_dir", path.toString());
             o.put("store", jdbcUrl == null ? "h2" : "jdbc");
             if (jdbcUrl != null) {
@@ -429,10 +441,12 @@ public final class IssueCommand implements Callable<Integer> {
                             + "of which stores %.2f s; publish %.2f s)%n", seconds(totalNanos),
                     seconds(r.registerNanos()), seconds(r.numbersNanos()), seconds(r.codesNanos()),
                     seconds(r.storeNanos()), seconds(outcome.publishNanos()));
-            out.printf(Locale.ROOT, "numbers/s       %,.0f (issuance, J-LIS and register stores included)%n",
-                    rate(r.numbersIssued(), r.numbersNanos()));
-            out.printf(Locale.ROOT, "codes/s         %,.0f (conversion, core and institution stores included)%n",
-                    rate(r.codesIssued(), r.codesNanos()));
+            out.printf(Locale.ROOT, "numbers/s       %,.0f (issuance with J-LIS's and the registers' stores; "
+                            + "%,.0f without them)%n", rate(r.numbersIssued(), r.numbersNanos()),
+                    rate(r.numbersIssued(), r.numbersNanos() - r.numbersStoreNanos()));
+            out.printf(Locale.ROOT, "codes/s         %,.0f (conversion and delivery with the institutions' and the "
+                            + "core's stores; %,.0f without them)%n", rate(r.codesIssued(), r.codesNanos()),
+                    rate(r.codesIssued(), r.codesNanos() - r.codesStoreNanos()));
             out.printf(Locale.ROOT, "data dir        %s%n", path);
             if (jdbcUrl != null) {
                 out.printf(Locale.ROOT, "database        %s, schemas %s_*%n", ServerSchemas.withoutQuery(jdbcUrl),
@@ -501,6 +515,15 @@ public final class IssueCommand implements Callable<Integer> {
                         numbers, numbersTotal, done, total, percent(done, total), rate);
             };
             err.printf(Locale.ROOT, "bango issue: [%5.1f s] %s%n", seconds(now - started), line);
+            err.flush();
+        }
+
+        @Override
+        public void storing(String party, long rows) {
+            long now = System.nanoTime();
+            lastLine = now;
+            err.printf(Locale.ROOT, "bango issue: [%5.1f s] writing the store of %s (%,d rows)%n",
+                    seconds(now - started), party, rows);
             err.flush();
         }
 

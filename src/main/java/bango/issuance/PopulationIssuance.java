@@ -66,15 +66,25 @@ public final class PopulationIssuance {
 
         /** {@code done} of {@code total} items of {@code step} are complete (stores included). */
         void report(Step step, long done, long total);
+
+        /** A party's store is about to be written (J-LIS, an institution, the core): a long step. */
+        default void storing(String party, long rows) {
+        }
     }
 
     /**
      * What the run did and how long each step took, in nanoseconds. The number and code steps
-     * include writing the stores they complete; {@code storeNanos} is the part of both spent
-     * writing.
+     * include writing the stores they complete; {@code numbersStoreNanos} and
+     * {@code codesStoreNanos} are the parts of them spent writing stores.
      */
     public record Result(long residents, int municipalities, int institutions, long numbersIssued,
-            long codesIssued, long registerNanos, long numbersNanos, long codesNanos, long storeNanos) {
+            long codesIssued, long registerNanos, long numbersNanos, long codesNanos, long numbersStoreNanos,
+            long codesStoreNanos) {
+
+        /** Time spent writing stores, both steps. */
+        public long storeNanos() {
+            return numbersStoreNanos + codesStoreNanos;
+        }
     }
 
     /** Codes between progress reports. */
@@ -138,9 +148,12 @@ public final class PopulationIssuance {
             storeNanos += System.nanoTime() - s;
             progress.report(Step.NUMBERS, numbers, residents);
         }
+        progress.storing("J-LIS", residents);
         long s = System.nanoTime();
         stores.jlis(issuance.jlis());
         storeNanos += System.nanoTime() - s;
+        long numbersStoreNanos = storeNanos;
+        storeNanos = 0;
 
         long t2 = System.nanoTime();
         IndividualNumber[] byIndex = new IndividualNumber[residents];
@@ -159,17 +172,19 @@ public final class PopulationIssuance {
                     progress.report(Step.CODES, codes, totalCodes);
                 }
             }
+            progress.storing("institution " + institution.id(), residents);
             s = System.nanoTime();
             stores.institution(institution);
             storeNanos += System.nanoTime() - s;
             progress.report(Step.CODES, codes, totalCodes);
         }
+        progress.storing("the core system", residents);
         s = System.nanoTime();
         stores.core(issuance.core());
         storeNanos += System.nanoTime() - s;
         long t3 = System.nanoTime();
 
         return new Result(residents, registers.size(), institutions, issuance.jlis().issuedCount(), codes,
-                t1 - t0, t2 - t1, t3 - t2, storeNanos);
+                t1 - t0, t2 - t1, t3 - t2, numbersStoreNanos, storeNanos);
     }
 }

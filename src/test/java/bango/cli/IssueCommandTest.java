@@ -104,6 +104,8 @@ class IssueCommandTest {
 
         assertTrue(r.err().contains("numbers 300/300 (100%)"), r.err());
         assertTrue(r.err().contains("codes 900/900 (100%)"), r.err());
+        assertTrue(r.err().contains("writing the store of J-LIS (300 rows)"), r.err());
+        assertTrue(summary.get("numbers_per_sec_without_stores").asLong() >= summary.get("numbers_per_sec").asLong());
 
         // One database per party, keys in J-LIS's and the core's own custody, and nothing else.
         assertTrue(Files.isRegularFile(dataDir().resolve("jlis/store.mv.db")));
