@@ -11,8 +11,8 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = Main.Version.class,
         description = "My Number information linkage: specified, model-checked, conformance-tested.",
-        subcommands = {CommandLine.HelpCommand.class, NumberCommand.class, BenchCommand.class,
-                CheckCommand.class, GenTestsCommand.class})
+        subcommands = {CommandLine.HelpCommand.class, CheckCommand.class, NumberCommand.class, IssueCommand.class,
+                GenTestsCommand.class, BenchCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec
@@ -50,6 +50,17 @@ public final class Main implements Runnable {
     static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new Main());
         cl.setCaseInsensitiveEnumValuesAllowed(true);
+        CommandLine.IParameterExceptionHandler usual = cl.getParameterExceptionHandler();
+        cl.setParameterExceptionHandler((e, args) -> {
+            if (!(e.getCommandLine().getCommand() instanceof IssueCommand)) {
+                return usual.handleParseException(e, args);
+            }
+            // One line, so that a script's log says what was wrong without the whole usage text.
+            PrintWriter err = e.getCommandLine().getErr();
+            err.println("bango issue: " + e.getMessage() + " (see 'bango issue --help')");
+            err.flush();
+            return CommandLine.ExitCode.USAGE;
+        });
         return cl;
     }
 

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.ObjLongConsumer;
 
 /**
  * The core system of the Information Provision Network System (情報提供ネットワークシステム コアシステム),
@@ -79,6 +80,14 @@ public final class CoreSystem {
 
     /** A code the core issued. */
     public record IssuedCode(InstitutionId institution, ResidentCode residentCode, InstitutionCode code) {
+    }
+
+    /**
+     * Calls {@code action} with every resident code the core has seen and the internal person id it
+     * assigned, for the core's own store. In no particular order.
+     */
+    public synchronized void forEachPerson(ObjLongConsumer<ResidentCode> action) {
+        personIds.forEach(action::accept);
     }
 
     /** Number of persons the core has assigned an internal id. */

@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 
 /**
  * An institution's own business system (情報照会者・情報提供者の業務システム), as far as codes go: it
@@ -125,6 +126,19 @@ public final class Institution implements CodeRequestReplies {
     /** This institution's table of numbers and codes (a copy). */
     public synchronized Map<IndividualNumber, InstitutionCode> book() {
         return Map.copyOf(book);
+    }
+
+    /**
+     * Calls {@code action} with every number and code in this institution's table, without copying
+     * it (for the institution's own store). In no particular order.
+     */
+    public synchronized void forEachCode(BiConsumer<IndividualNumber, InstitutionCode> action) {
+        book.forEach(action);
+    }
+
+    /** Number of codes this institution holds. */
+    public synchronized int codeCount() {
+        return book.size();
     }
 
     /** Requests waiting for an answer, by serial (a copy). */

@@ -1,6 +1,7 @@
 package bango.jlis;
 
 import java.util.Arrays;
+import java.util.function.LongConsumer;
 
 /**
  * Every individual-number body J-LIS has ever issued, replaced ones included (従前の個人番号):
@@ -51,6 +52,15 @@ class IssuedNumbers {
 
     int size() {
         return size;
+    }
+
+    /** Calls {@code action} with every body in the set, in no particular order. */
+    void forEach(LongConsumer action) {
+        for (long v : slots) {
+            if (v != EMPTY) {
+                action.accept(v);
+            }
+        }
     }
 
     private void grow() {

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.LongConsumer;
 
 /**
  * J-LIS (地方公共団体情報システム機構) as the issuer of individual numbers (ID-1..ID-8) and the
@@ -235,6 +236,27 @@ public final class Jlis {
 
     /** One number J-LIS issued: to whom, in which generation and attempt. */
     public record LedgerEntry(ResidentCode residentCode, int generation, int attempt, IndividualNumber number) {
+    }
+
+    /** One row of J-LIS's own table: a registered resident and their current number, if any. */
+    @FunctionalInterface
+    public interface ResidentEntry {
+        /** {@code current} is null while the resident has no number yet. */
+        void accept(ResidentCode residentCode, String municipality, NumberNotice current);
+    }
+
+    /**
+     * Calls {@code action} for every resident registered with J-LIS, with the municipality of
+     * residence and the current number (for J-LIS's own store; the rows leave J-LIS for nowhere
+     * else). In no particular order.
+     */
+    public synchronized void forEachResident(ResidentEntry action) {
+        homes.forEach((rc, municipality) -> action.accept(rc, municipality, current.get(rc)));
+    }
+
+    /** Calls {@code action} with the body of every number ever issued, replaced ones included. */
+    public synchronized void forEachIssued(LongConsumer action) {
+        history.forEach(action);
     }
 
     /** Numbers issued so far, replaced ones included. */
