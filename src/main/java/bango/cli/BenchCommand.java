@@ -10,6 +10,7 @@ import picocli.CommandLine.Option;
 /** {@code bango bench}: performance measurements. */
 @Command(
         name = "bench",
+        header = "Benchmark the implementation (JMH) and print the figures.",
         description = "Measure performance (JMH, in forked JVMs).",
         subcommands = {BenchCommand.Issuance.class})
 public final class BenchCommand implements Runnable {

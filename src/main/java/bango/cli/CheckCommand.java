@@ -26,6 +26,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(
         name = "check",
+        header = "Model-check every spec in the manifest and print the results.",
         mixinStandardHelpOptions = true,
         description = {
             "Model-check every model in model-checking/manifest.json (TLC models each in a JVM of its own) "

@@ -13,7 +13,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code bango gen-tests}: derives JUnit tests from the specs' test predicates into generated-tests/. */
-@Command(name = "gen-tests", mixinStandardHelpOptions = true,
+@Command(name = "gen-tests",
+        header = "Regenerate the spec-derived JUnit tests in generated-tests/.", mixinStandardHelpOptions = true,
         description = {"Derive JUnit tests from the specs: TLC finds a behaviour reaching each test predicate of "
                 + "specs/tla/TestIdentifiers.tla, and each behaviour becomes a test that replays it against the "
                 + "implementation, comparing states after every step.",

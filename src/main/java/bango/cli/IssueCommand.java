@@ -41,6 +41,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(
         name = "issue",
+        header = "Issue numbers and codes for a synthetic population into the store.",
         mixinStandardHelpOptions = true,
         sortOptions = false,
         description = {
