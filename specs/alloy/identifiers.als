@@ -360,11 +360,15 @@ fact ExchangesAndTheirMessages {
   all l: Linkage | sent[l] = LinkRequest + LinkQuery + LinkAnswer + LinkResult
 }
 
-/** ID-1, ID-6: the municipality sends the resident code; J-LIS returns number and code. */
+/**
+ * ID-1, ID-6: a municipality sends the resident code; J-LIS returns number and code to it. Which
+ * municipality may ask is a design choice (RequestFromHomeMunicipality).
+ */
 fact NumberIssuanceFlow {
-  all i: Issuance | let x = i.resident {
-    sends[i, NumberRequest, x.municipality, Jlis, x.rc]
-    sends[i, NumberNotice, Jlis, x.municipality, i.issued + x.rc]
+  all i: Issuance | let x = i.resident, m = (NumberRequest.(i.route)).Jlis {
+    one m and m in Municipality
+    sends[i, NumberRequest, m, Jlis, x.rc]
+    sends[i, NumberNotice, Jlis, m, i.issued + x.rc]
   }
 }
 
@@ -395,6 +399,11 @@ fact LinkageFlow {
 ---------------------------------------------------------------------------------------------------
 -- The design's choices (a broken variant replaces one of them)
 ---------------------------------------------------------------------------------------------------
+
+/** ID-1: only the resident's own municipality asks J-LIS for the resident's number. */
+pred RequestFromHomeMunicipality {
+  all i: Issuance | NumberRequest.(i.route) = i.resident.municipality -> Jlis
+}
 
 /** ID-3, ID-8: a new number is walked away from every number ever issued (the history). */
 pred IssueAgainstHistory {
@@ -429,6 +438,7 @@ pred AllChannelsEncrypted {
 }
 
 pred Design {
+  RequestFromHomeMunicipality
   IssueAgainstHistory
   ConvertByLookup
   ForwardResidentCodeOnly
@@ -639,7 +649,7 @@ pred IssueAnyFreeValue {
 }
 check BrokenHandPickedNumber {
   all w: Step -> Attempt -> Value |
-    (IssueAnyFreeValue and ConvertByLookup and ForwardResidentCodeOnly
+    (RequestFromHomeMunicipality and IssueAnyFreeValue and ConvertByLookup and ForwardResidentCodeOnly
       and CodeFromInstitutionAndPerson and TranslateCodeInCore and AllChannelsEncrypted)
     implies numberDerivedFromResidentCode[w]
 } for 3 but 4 Value, 4 Number, 4 Code, 3 PersonId, 2 Municipality, 3 Institution, 5 Event
@@ -650,7 +660,7 @@ pred IssueAgainstCurrentOnly {
   all i: Issuance | walkFrom[i.resident.rc, i.gen, currentBefore[i], i.walk]
 }
 check BrokenReissueWithoutHistory {
-  (IssueAgainstCurrentOnly and ConvertByLookup and ForwardResidentCodeOnly
+  (RequestFromHomeMunicipality and IssueAgainstCurrentOnly and ConvertByLookup and ForwardResidentCodeOnly
     and CodeFromInstitutionAndPerson and TranslateCodeInCore and AllChannelsEncrypted)
   implies numbersUniqueOverHistory
 } for 3 but 4 Value, 4 Number, 4 Code, 3 PersonId, 2 Municipality, 3 Institution, 5 Event
@@ -663,7 +673,7 @@ pred CodeFromPersonOnly {
   all c: CodeIssuance | c.code = codeFn[c.inst, pidOf[forwardedRC[c]]]
 }
 check BrokenCodeWithoutInstitution {
-  (IssueAgainstHistory and ConvertByLookup and ForwardResidentCodeOnly
+  (RequestFromHomeMunicipality and IssueAgainstHistory and ConvertByLookup and ForwardResidentCodeOnly
     and CodeFromPersonOnly and TranslateCodeInCore and AllChannelsEncrypted)
   implies codesUniqueAcrossInstitutions
 } for 3 but 4 Value, 4 Number, 4 Code, 3 PersonId, 2 Municipality, 3 Institution, 5 Event
@@ -678,14 +688,14 @@ pred CodeFromNumber {
   all c: CodeIssuance | c.code = c.presented.(c.inst.(Core.cfOfNumber))
 }
 check BrokenCodeFromNumber {
-  (IssueAgainstHistory and ConvertByLookup and ForwardNumberToo
+  (RequestFromHomeMunicipality and IssueAgainstHistory and ConvertByLookup and ForwardNumberToo
     and CodeFromNumber and TranslateCodeInCore and AllChannelsEncrypted)
   implies codeStableAcrossReissuance
 } for 3 but 4 Value, 4 Number, 4 Code, 3 PersonId, 2 Municipality, 3 Institution, 5 Event
 
 -- J-LIS forwards the number to the core with the resident code: the core holds the pair (ID-5).
 check BrokenCoreReceivesNumber {
-  (IssueAgainstHistory and ConvertByLookup and ForwardNumberToo
+  (RequestFromHomeMunicipality and IssueAgainstHistory and ConvertByLookup and ForwardNumberToo
     and CodeFromInstitutionAndPerson and TranslateCodeInCore and AllChannelsEncrypted)
   implies onlyJlisAndOwnMunicipalityHoldPair
 } for 3 but 4 Value, 4 Number, 4 Code, 3 PersonId, 2 Municipality, 3 Institution, 5 Event
@@ -697,7 +707,7 @@ pred ConvertByInversion {
   all c: CodeIssuance | forwardedRC[c] = (perm[Gen/first, Att/first]).(c.presented.body)
 }
 check BrokenConversionByInversion {
-  (IssueAgainstHistory and ConvertByInversion and ForwardResidentCodeOnly
+  (RequestFromHomeMunicipality and IssueAgainstHistory and ConvertByInversion and ForwardResidentCodeOnly
     and CodeFromInstitutionAndPerson and TranslateCodeInCore and AllChannelsEncrypted)
   implies conversionIsLookup
 } for 3 but 4 Value, 4 Number, 4 Code, 3 PersonId, 2 Municipality, 3 Institution, 5 Event
@@ -708,7 +718,7 @@ pred ForwardRequesterCode {
   all l: Linkage | payload[l, LinkQuery] = payload[l, LinkRequest]
 }
 check BrokenLinkForwardsRequesterCode {
-  (IssueAgainstHistory and ConvertByLookup and ForwardResidentCodeOnly
+  (RequestFromHomeMunicipality and IssueAgainstHistory and ConvertByLookup and ForwardResidentCodeOnly
     and CodeFromInstitutionAndPerson and ForwardRequesterCode and AllChannelsEncrypted)
   implies noInstitutionHoldsAnothersCode
 } for 3 but 4 Value, 4 Number, 4 Code, 3 PersonId, 2 Municipality, 3 Institution, 5 Event
@@ -719,7 +729,48 @@ pred NumberNoticeInPlain {
   all e: Event | e.plain = sent[e] & NumberNotice
 }
 check BrokenPlaintextNumberNotice {
-  (IssueAgainstHistory and ConvertByLookup and ForwardResidentCodeOnly
+  (RequestFromHomeMunicipality and IssueAgainstHistory and ConvertByLookup and ForwardResidentCodeOnly
     and CodeFromInstitutionAndPerson and TranslateCodeInCore and NumberNoticeInPlain)
   implies onlyJlisAndOwnMunicipalityHoldPair
+} for 3 but 4 Value, 4 Number, 4 Code, 3 PersonId, 2 Municipality, 3 Institution, 5 Event
+
+-- Any municipality may ask for any resident's number: the request does not come from the
+-- resident's municipality (ID-1).
+check BrokenRequestFromAnyMunicipality {
+  (IssueAgainstHistory and ConvertByLookup and ForwardResidentCodeOnly
+    and CodeFromInstitutionAndPerson and TranslateCodeInCore and AllChannelsEncrypted)
+  implies requestCarriesResidentCode
+} for 3 but 4 Value, 4 Number, 4 Code, 3 PersonId, 2 Municipality, 3 Institution, 5 Event
+
+-- The code ignores the person: one code per institution for everyone (CODE-3c).
+pred CodeFromInstitutionOnly {
+  all i: Institution | lone PersonId.(i.(Core.cf))
+  all c: CodeIssuance | c.code = codeFn[c.inst, pidOf[forwardedRC[c]]]
+}
+check BrokenCodeWithoutPerson {
+  (RequestFromHomeMunicipality and IssueAgainstHistory and ConvertByLookup and ForwardResidentCodeOnly
+    and CodeFromInstitutionOnly and TranslateCodeInCore and AllChannelsEncrypted)
+  implies codesUniqueWithinInstitution
+} for 3 but 4 Value, 4 Number, 4 Code, 3 PersonId, 2 Municipality, 3 Institution, 5 Event
+
+-- The code is derived from the number, not from the resident code (CODE-3a).
+check BrokenCodeNotFromResidentCode {
+  (RequestFromHomeMunicipality and IssueAgainstHistory and ConvertByLookup and ForwardNumberToo
+    and CodeFromNumber and TranslateCodeInCore and AllChannelsEncrypted)
+  implies codeDerivedFromResidentCode
+} for 3 but 4 Value, 4 Number, 4 Code, 3 PersonId, 2 Municipality, 3 Institution, 5 Event
+
+-- The core passes the requester's code to the provider: the provider is not asked with its own
+-- code, and holds two institutions' codes of the person (CODE-4).
+check BrokenLinkWithoutTranslation {
+  (RequestFromHomeMunicipality and IssueAgainstHistory and ConvertByLookup and ForwardResidentCodeOnly
+    and CodeFromInstitutionAndPerson and ForwardRequesterCode and AllChannelsEncrypted)
+  implies onlyCoreLinksCodes
+} for 3 but 4 Value, 4 Number, 4 Code, 3 PersonId, 2 Municipality, 3 Institution, 5 Event
+
+-- J-LIS forwards the number to the core: a number travels to the core (CODE-5, CODE-1).
+check BrokenNumberForwardedToCore {
+  (RequestFromHomeMunicipality and IssueAgainstHistory and ConvertByLookup and ForwardNumberToo
+    and CodeFromInstitutionAndPerson and TranslateCodeInCore and AllChannelsEncrypted)
+  implies numberNeverLeavesForNetwork
 } for 3 but 4 Value, 4 Number, 4 Code, 3 PersonId, 2 Municipality, 3 Institution, 5 Event

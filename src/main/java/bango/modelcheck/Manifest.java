@@ -238,6 +238,9 @@ public record Manifest(List<Model> models, List<Witness> witnesses) {
                 if (w.command() == null || w.command().isBlank()) {
                     problems.add(what + " names no command");
                 }
+                if (w.violates() == null || w.violates().isBlank()) {
+                    problems.add(what + " names no assertion it violates");
+                }
             } else {
                 problems.add(what + ": tool must be tlc or alloy, not " + w.tool());
             }

@@ -327,7 +327,7 @@ public final class ModelChecker {
         }
         // The file's commands are solved together, once; a witness's time is its own command's.
         double seconds = solveSeconds != null ? solveSeconds : (System.nanoTime() - start) / 1e9;
-        CheckResult result = new CheckResult(CheckResult.WITNESS, w.name(), Manifest.ALLOY, w.base(), w.command(),
+        CheckResult result = new CheckResult(CheckResult.WITNESS, w.name(), Manifest.ALLOY, w.base(), w.violates(),
                 reason == null, null, null, scope, seconds, reason, null);
         log.accept("  ... " + (reason == null ? "counterexample found" : reason) + ": " + result.result());
         return result;
