@@ -1,5 +1,7 @@
 package bango.vault;
 
+import bango.Covers;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.HexFormat;
@@ -14,6 +16,7 @@ import org.junit.jupiter.api.Test;
  * {@link Ff1} against Bouncy Castle's {@link FPEFF1Engine} on random (key, tweak, input) triples
  * from a fixed seed. Each case asserts, so the first mismatch fails the test and names the case.
  */
+@Covers({"ID-4"})
 class Ff1BouncyCastleDifferentialTest {
 
     private static final long SEED = 0x6a_15_2024L;

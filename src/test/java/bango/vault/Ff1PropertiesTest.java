@@ -1,5 +1,7 @@
 package bango.vault;
 
+import bango.Covers;
+
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -17,6 +19,7 @@ import org.quicktheories.QuickTheory;
 import org.quicktheories.core.Gen;
 
 /** Properties of {@link Ff1}, checked with QuickTheories from a fixed seed. */
+@Covers({"ID-3", "ID-4"})
 class Ff1PropertiesTest {
 
     private static final long SEED = 0x5EED_FF1L;

@@ -1,5 +1,7 @@
 package bango.vault;
 
+import bango.Covers;
+
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -13,6 +15,7 @@ import javax.crypto.spec.SecretKeySpec;
 import org.junit.jupiter.api.Test;
 
 /** Key bytes (and enciphered values) never show in {@code toString()} or exception messages. */
+@Covers({"ID-5"})
 class Ff1SecrecyTest {
 
     @Test

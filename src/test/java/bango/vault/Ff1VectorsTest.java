@@ -1,5 +1,7 @@
 package bango.vault;
 
+import bango.Covers;
+
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -12,6 +14,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** NIST SP 800-38G FF1 samples (FF1samples.pdf) against {@link Ff1} and {@link Ff1Reference}. */
+@Covers({"ID-4"})
 class Ff1VectorsTest {
 
     record Sample(int number, String keyHex, int radix, String tweakHex, String plaintext, String ciphertext) {

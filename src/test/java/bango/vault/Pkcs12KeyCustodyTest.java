@@ -1,5 +1,7 @@
 package bango.vault;
 
+import bango.Covers;
+
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -41,6 +43,7 @@ import org.bouncycastle.asn1.pkcs.SafeBag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+@Covers({"ID-5", "CODE-3"})
 class Pkcs12KeyCustodyTest {
 
     static final char[] PASSWORD = "correct horse battery staple".toCharArray();
