@@ -6,7 +6,7 @@ import bango.Covers;
 import bango.conformance.IdentifiersReplay;
 import org.junit.jupiter.api.Test;
 
-/** ************************************************************************* Test predicates: states of MCIdentifiers worth reaching. For each predicate TestX, TLC checks the invariant ReachX == ~TestX; the shortest behaviour that violates it reaches the state, and `bango gen-tests` turns that behaviour into a JUnit test (generated-tests/) that replays it against the Java implementation and compares the spec's state with the implementation's after every step. **************************************************************************) EXTENDS MCIdentifiers (* A number found only after walking past a taken value (ID-3). */
+/** A number found only after walking past a taken value (ID-3). */
 @Covers({"ID-3"})
 class IdentifiersWalkTest {
 

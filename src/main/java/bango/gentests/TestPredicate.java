@@ -6,8 +6,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A test predicate of a test module: {@code TestX == ...} with {@code ReachX == ~TestX}, preceded by
- * a comment that says what it reaches and names requirement IDs in parentheses.
+ * A test predicate of a test module: {@code TestX == ...} with {@code ReachX == ~TestX}, right after
+ * a one-line comment that says what it reaches and names requirement IDs in parentheses.
  *
  * @param name the part after {@code Test}, e.g. {@code Walk}
  * @param description the comment, without its delimiters
@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
 public record TestPredicate(String name, String description, List<String> requirements) {
 
     private static final Pattern PREDICATE = Pattern.compile(
-            "\\(\\*\\s*(.*?)\\s*\\*\\)\\s*\\n\\s*Test(\\w+)\\s*==", Pattern.DOTALL);
+            "\\(\\*\\s*((?:(?!\\*\\)).)*?)\\s*\\*\\)\\s*\\n\\s*Test(\\w+)\\s*==", Pattern.DOTALL);
     private static final Pattern REACH = Pattern.compile("(?m)^Reach(\\w+)\\s*==\\s*~\\s*Test(\\w+)\\s*$");
     private static final Pattern ID = Pattern.compile("\\b([A-Z]+-\\d+)[a-z]?\\b");
 
