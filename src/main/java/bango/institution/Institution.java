@@ -105,11 +105,12 @@ public final class Institution implements CodeRequestReplies {
 
     /** CODE-3: the core system delivers the code answering the request {@code serial}. */
     public synchronized void receive(long serial, InstitutionCode code) {
+        Objects.requireNonNull(code, "code");
         IndividualNumber number = outstanding.remove(serial);
         if (number == null) {
             throw new IllegalArgumentException("no code request of this institution has that serial");
         }
-        book.put(number, Objects.requireNonNull(code, "code"));
+        book.put(number, code);
     }
 
     @Override

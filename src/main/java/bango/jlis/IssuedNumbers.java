@@ -16,6 +16,9 @@ class IssuedNumbers {
     private int size;
 
     boolean contains(long body) {
+        if (body < 0) {
+            return false; // negative values are never issued, and -1 marks an empty slot
+        }
         int mask = slots.length - 1;
         for (int i = index(body, mask); ; i = (i + 1) & mask) {
             long v = slots[i];

@@ -200,20 +200,22 @@ public final class Jlis {
      * current number is refused.
      */
     public synchronized void processCodeRequest(InstitutionId institution, long serial) {
-        PendingCodeRequest request = pending.remove(new RequestKey(institution, serial));
+        RequestKey key = new RequestKey(institution, serial);
+        PendingCodeRequest request = pending.get(key);
         if (request == null) {
             throw new JlisException(JlisException.Reason.UNKNOWN_REQUEST, "no code request waits under that serial");
         }
         ResidentCode residentCode = currentOwners.get(request.number().body());
+        if (residentCode != null && core == null) {
+            throw new IllegalStateException("J-LIS is not connected to the core system");
+        }
+        pending.remove(key);
         if (residentCode == null) {
             if (tracer.on()) {
                 tracer.event(TraceEvent.of("RefuseCode", "inst", institution.value(), "serial", serial));
             }
             request.replies().refused(serial, request.number(), JlisException.Reason.NOT_A_CURRENT_NUMBER);
             return;
-        }
-        if (core == null) {
-            throw new IllegalStateException("J-LIS is not connected to the core system");
         }
         core.issueCode(institution, serial, residentCode);
     }
