@@ -83,7 +83,7 @@ class ManifestTest {
               ],
               "witnesses": [
                 {"name": "W", "tool": "tlc", "base": "M", "substitute": ["Op <- Broken"], "violates": "Inv", "requirements": ["R-1"]},
-                {"name": "A", "tool": "alloy", "base": "a", "command": "BrokenSafe", "requirements": ["R-2"]}
+                {"name": "A", "tool": "alloy", "base": "a", "command": "BrokenSafe", "violates": "Safe", "requirements": ["R-2"]}
               ]
             }
             """;
