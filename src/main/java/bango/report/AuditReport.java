@@ -102,7 +102,15 @@ public final class AuditReport {
         this.tests = tests;
         this.mutations = mutations;
         this.threshold = threshold;
-        this.statuses = trace.requirements().stream()
+        // A required ID missing from the TSV is shown, and counted, as an in-scope requirement that is not covered.
+        List<Requirement> rows = new ArrayList<>(trace.requirements());
+        for (String id : Traceability.REQUIRED_IDS) {
+            if (trace.requirement(id).isEmpty()) {
+                rows.add(new Requirement(0, id, "(missing from " + Traceability.REQUIREMENTS + ")", "",
+                        Traceability.IN_SCOPE, List.of(), List.of()));
+            }
+        }
+        this.statuses = rows.stream()
                 .sorted(Comparator.comparing((Requirement r) -> !r.inScope()))
                 .map(this::status).toList();
         this.failures = computeFailures();

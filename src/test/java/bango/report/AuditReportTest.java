@@ -275,6 +275,20 @@ class AuditReportTest {
     }
 
     @Test
+    void aRequiredIdMissingFromTheTableIsShownAndCounted() throws IOException {
+        new ReportFixture(project).write().checkResults().passingTests();
+        Files.writeString(project.resolve("specs/requirements.tsv"), ReportFixture.tsv()
+                .replaceAll("(?m)^ID-5\t.*\n", ""));
+        AuditReport r = report(null);
+        assertEquals(13, r.inScope());
+        assertEquals(12, r.covered(), "ID-5 is missing (and t.OneTest names it, which is unknown now)");
+        assertEquals(List.of("ID-5 is missing from specs/requirements.tsv",
+                "t.OneTest has @Covers(\"ID-5\"), which is not a requirement of specs/requirements.tsv"),
+                status(r, "ID-5").reasons());
+        assertContains(text(html(r)), "ID-5 (missing from specs/requirements.tsv)");
+    }
+
+    @Test
     void withoutCompiledTestsTheTestRulesAreUnchecked() throws IOException {
         new ReportFixture(project).write().checkResults().passingTests();
         try (Stream<Path> walk = Files.walk(project.resolve("target/test-classes"))) {
