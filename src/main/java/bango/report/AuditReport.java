@@ -444,7 +444,7 @@ public final class AuditReport {
             }
             h.raw("</td>");
             if (!r.inScope()) {
-                h.raw("<td class=\"status na\">").text(r.scope()).raw("</td>");
+                h.raw("<td class=\"status na\">").text("not in scope (" + r.scope() + ")").raw("</td>");
             } else if (s.covered()) {
                 h.raw("<td class=\"status ok\">covered</td>");
             } else {

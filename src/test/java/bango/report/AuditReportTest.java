@@ -84,7 +84,7 @@ class AuditReportTest {
         assertEquals(13, count(html, "<td class=\"status ok\">covered</td>"));
         // Planned requirements come after the in-scope ones, with their scope.
         assertTrue(html.indexOf("id=\"req-NET-1\"") > html.indexOf("id=\"req-CODE-5\""));
-        assertContains(html, "<td class=\"status na\">planned</td>");
+        assertContains(html, "<td>planned</td><td></td><td></td><td class=\"status na\">not in scope (planned)</td>");
 
         // Properties: checking model, result, states or scope, witnesses.
         assertContains(text, "tla:Tiny!Bounded checked by MCTiny (TLC, invariant): pass, 5 distinct states witnesses: BigStep (pass)");
