@@ -521,7 +521,7 @@ public final class AuditReport {
     private void modelCheckSection(Html h) {
         h.raw("<section id=\"model-checking\">\n<h2>2 Model checking</h2>\n");
         switch (checks.source()) {
-            case FILE -> h.open("p").text("From " + ModelChecker.RESULTS + ", written by bango check"
+            case FILE -> h.open("p").text("From " + ModelChecker.RESULTS + ", written by bango check (or an earlier bango report)"
                     + (checks.generated() == null ? "" : " at " + time(checks.generated())) + ".").close("p");
             case RUN -> h.open("p").text("Measured for this report: bango report ran the model checker on every model "
                     + "and failure witness of " + Manifest.PATH + ", starting at " + time(checks.generated()) + ".")
