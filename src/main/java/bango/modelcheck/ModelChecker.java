@@ -99,6 +99,11 @@ public final class ModelChecker {
         return Files.isRegularFile(p.resolve("pom.xml")) && Files.isRegularFile(p.resolve(Manifest.PATH));
     }
 
+    /** The invariants a TLC configuration (.cfg text) checks: the names of its INVARIANT(S) sections, in order. */
+    public static List<String> invariants(String cfg) {
+        return TlcConfig.invariants(cfg);
+    }
+
     // --- Selecting ----------------------------------------------------------------------------
 
     /** What a run covers, in manifest order: models first, then witnesses. */

@@ -99,6 +99,21 @@ final class TlcConfig {
         return text + "\nINVARIANT " + invariant + "\n";
     }
 
+    /** The names listed in the INVARIANT(S) sections of a configuration, in order (comments skipped). */
+    static List<String> invariants(String cfg) {
+        List<Token> tokens = tokenize(cfg);
+        List<String> names = new ArrayList<>();
+        boolean inInvariants = false;
+        for (Token t : tokens) {
+            if (t.isKeyword()) {
+                inInvariants = t.text().equals("INVARIANT") || t.text().equals("INVARIANTS");
+            } else if (inInvariants && t.kind() == Kind.WORD) {
+                names.add(t.text());
+            }
+        }
+        return names;
+    }
+
     /** Entries {@code [first token, last token]} of a CONSTANTS section: {@code Name = v}, {@code Name <- Op}, {@code Op(a, b) = v}. */
     private static List<int[]> entries(List<Token> tokens, int from, int to) {
         List<Integer> starts = new ArrayList<>();

@@ -221,6 +221,13 @@ class ManifestTest {
     }
 
     @Test
+    void invariantsAreTheNamesOfTheInvariantSections() {
+        assertEquals(List.of("TypeOK", "Safe", "Other"), ModelChecker.invariants(BASE));
+        assertEquals(List.of("A", "B"), ModelChecker.invariants("INIT Init INVARIANT A \\* C\nNEXT Next INVARIANT B\nPROPERTY P\n"));
+        assertEquals(List.of(), ModelChecker.invariants("INIT Init\nNEXT Next\n"));
+    }
+
+    @Test
     void malformedSubstitutionIsRefused() {
         assertThrows(IllegalArgumentException.class, () -> TlcConfig.derive(BASE, List.of("just words"), "Safe", List.of()));
     }
