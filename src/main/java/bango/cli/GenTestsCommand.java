@@ -1,6 +1,7 @@
 package bango.cli;
 
 import bango.gentests.IdentifiersTestGenerator;
+import bango.modelcheck.ModelChecker;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -34,7 +35,13 @@ public final class GenTestsCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter stdout = spec.commandLine().getOut();
-        Path project = Projects.root();
+        Path project;
+        try {
+            project = ModelChecker.findProjectRoot();
+        } catch (java.io.FileNotFoundException e) {
+            err.println("bango gen-tests: " + e.getMessage());
+            return 2;
+        }
         Path target = out != null ? out : project.resolve("generated-tests");
         Path work = Files.createTempDirectory("bango-gen-tests");
         IdentifiersTestGenerator generator = new IdentifiersTestGenerator(project, line -> {
