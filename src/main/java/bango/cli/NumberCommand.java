@@ -35,7 +35,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(
         name = "number",
-        header = "Check and complete individual and corporate numbers, resident codes.",
+        header = "Check and complete My Numbers, corporate numbers, resident codes.",
         mixinStandardHelpOptions = true,
         description = "Check and complete individual numbers (個人番号), corporate numbers (法人番号) and resident codes (住民票コード).",
         subcommands = {NumberCommand.Check.class, NumberCommand.Complete.class})

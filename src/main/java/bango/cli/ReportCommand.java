@@ -28,7 +28,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(
         name = "report",
-        header = "Write the HTML audit report: requirements, model checks, tests, mutation testing.",
+        header = "Write the HTML audit report and print its path.",
         mixinStandardHelpOptions = true,
         description = {
             "Write a self-contained HTML audit report to target/bango/audit-report.html (or --out) and print its path.",
