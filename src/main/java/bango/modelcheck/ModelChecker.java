@@ -232,15 +232,37 @@ public final class ModelChecker {
             return new CheckResult(CheckResult.WITNESS, w.name(), Manifest.TLC, w.base(), w.violates(), false,
                     null, null, null, 0, "cannot run TLC: " + e.getMessage(), null);
         }
-        CheckResult result = judge(w, r, witnessConfig(w));
+        boolean temporal;
+        try {
+            temporal = TlcConfig.properties(Files.readString(root.resolve(manifest.model(w.base()).orElseThrow().config())))
+                    .contains(w.violates());
+        } catch (IOException e) {
+            temporal = false;
+        }
+        CheckResult result = judge(w, r, witnessConfig(w), temporal);
         log.accept("  ... " + describe(r) + ": " + result.result());
         return result;
     }
 
     /** A TLC witness passes only if TLC reports exactly its invariant violated, with a trace. */
     static CheckResult judge(Witness w, TlcResult r, Path cfg) {
+        return judge(w, r, cfg, false);
+    }
+
+    /**
+     * A TLC witness passes only if TLC reports exactly its invariant violated (or, for a temporal
+     * property, the only property of its configuration violated), with a counterexample.
+     */
+    static CheckResult judge(Witness w, TlcResult r, Path cfg, boolean temporal) {
         String reason = null;
-        if (r.outcome() != Outcome.INVARIANT_VIOLATED || r.exitCode() != 12) {
+        if (temporal) {
+            if (r.outcome() != Outcome.PROPERTY_VIOLATED || r.exitCode() != 13) {
+                reason = "expected TLC to report the temporal property " + w.violates() + " violated, but it reports "
+                        + r.summary() + " (config: " + cfg + ")";
+            } else if (r.trace().isEmpty()) {
+                reason = "TLC reports " + w.violates() + " violated but printed no counterexample";
+            }
+        } else if (r.outcome() != Outcome.INVARIANT_VIOLATED || r.exitCode() != 12) {
             reason = "expected TLC to report " + w.violates() + " violated, but it reports " + r.summary()
                     + (r.outcome() == Outcome.PASS ? "" : "; " + firstLines(r.message(), 12)) + " (config: " + cfg + ")";
         } else if (!w.violates().equals(r.invariant())) {

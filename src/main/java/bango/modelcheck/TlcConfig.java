@@ -37,6 +37,15 @@ final class TlcConfig {
      * @throws IllegalArgumentException if a substitution is malformed or the base does not tokenize
      */
     static String derive(String base, List<String> substitute, String invariant, List<String> header) {
+        return derive(base, substitute, invariant, properties(base).contains(invariant), header);
+    }
+
+    /**
+     * The derived configuration checking only {@code violates}: as a PROPERTY when {@code temporal}
+     * (the base lists it among its temporal properties), else as an INVARIANT. The base's INVARIANT(S)
+     * and PROPERTY(PROPERTIES) sections are all dropped, so TLC checks nothing else.
+     */
+    static String derive(String base, List<String> substitute, String violates, boolean temporal, List<String> header) {
         Map<String, String> subs = new LinkedHashMap<>();
         for (String line : substitute) {
             Matcher m = SUBSTITUTION.matcher(line);
@@ -68,7 +77,7 @@ final class TlcConfig {
                         lastConstantEnd = t.end();
                     }
                 }
-                case "INVARIANT", "INVARIANTS" -> {
+                case "INVARIANT", "INVARIANTS", "PROPERTY", "PROPERTIES" -> {
                     int last = lastSignificant(tokens, k, sectionEnd);
                     edits.add(new Edit(t.start(), tokens.get(last).end(), ""));
                 }
@@ -96,18 +105,27 @@ final class TlcConfig {
         }
         out.append(base.substring(pos));
         String text = out.toString().replaceAll("[ \\t]+\\n", "\n").replaceAll("\\n{3,}", "\n\n").stripTrailing();
-        return text + "\nINVARIANT " + invariant + "\n";
+        return text + (temporal ? "\nPROPERTY " : "\nINVARIANT ") + violates + "\n";
     }
 
     /** The names listed in the INVARIANT(S) sections of a configuration, in order (comments skipped). */
     static List<String> invariants(String cfg) {
+        return listed(cfg, "INVARIANT", "INVARIANTS");
+    }
+
+    /** The names listed in the PROPERTY(PROPERTIES) sections: temporal properties. */
+    static List<String> properties(String cfg) {
+        return listed(cfg, "PROPERTY", "PROPERTIES");
+    }
+
+    private static List<String> listed(String cfg, String singular, String plural) {
         List<Token> tokens = tokenize(cfg);
         List<String> names = new ArrayList<>();
-        boolean inInvariants = false;
+        boolean inSection = false;
         for (Token t : tokens) {
             if (t.isKeyword()) {
-                inInvariants = t.text().equals("INVARIANT") || t.text().equals("INVARIANTS");
-            } else if (inInvariants && t.kind() == Kind.WORD) {
+                inSection = t.text().equals(singular) || t.text().equals(plural);
+            } else if (inSection && t.kind() == Kind.WORD) {
                 names.add(t.text());
             }
         }
