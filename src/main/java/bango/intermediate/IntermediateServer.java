@@ -1,0 +1,599 @@
+package bango.intermediate;
+
+import bango.codes.InstitutionCode;
+import bango.codes.InstitutionId;
+import bango.intermediate.CopyStore.Copy;
+import bango.intermediate.CopyStore.Restriction;
+import bango.network.Key;
+import bango.network.Messages;
+import bango.network.Messages.Answer;
+import bango.network.Messages.Data;
+import bango.network.Messages.Notice;
+import bango.network.Messages.Query;
+import bango.network.Messages.Report;
+import bango.network.Messages.Status;
+import bango.network.Wire;
+import bango.network.http.ApiException;
+import bango.network.http.JsonHttpServer;
+import bango.records.ProvisionRecord;
+import bango.records.RecordKind;
+import bango.records.RecordLog;
+import bango.trace.TraceEvent;
+import bango.trace.Tracer;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.IntPredicate;
+import java.util.function.LongPredicate;
+import java.util.function.Predicate;
+
+/**
+ * One institution's intermediate server (中間サーバー, IS-1): its business systems' gateway to the
+ * network, as inquirer and as provider. See the package documentation.
+ */
+public final class IntermediateServer implements AutoCloseable {
+
+    /** Where an intermediate server's messages go: all to the interface system. */
+    public interface Outbound {
+        void query(Query q);
+
+        void data(Data d);
+
+        void report(Report r);
+
+        void status(Status s);
+    }
+
+    /** What the server may check of a query before it leaves (the core decides the rest). */
+    public record Vocabulary(IntPredicate item, LongPredicate institution, Predicate<String> category) {
+    }
+
+    /** Status of an inquiry, as the inquirer's business system sees it. */
+    public enum State { SENT, HELD, REFUSED, PROVIDED }
+
+    /** One of this institution's queries, by serial (処理通番). */
+    static final class Inquiry {
+        final Query query;
+        volatile State state = State.SENT;
+        volatile String reason;
+        volatile String payload;
+        volatile long sentNanos;
+
+        Inquiry(Query query) {
+            this.query = query;
+        }
+    }
+
+    /** A provider-side outcome for one serial, kept to answer repeats alike. */
+    record Served(Notice notice, String outcome, String payload, String reason) {
+    }
+
+    private final InstitutionId id;
+    private final CopyStore copies;
+    private final RecordLog records;
+    private final Vocabulary vocabulary;
+    private final Tracer tracer;
+    private final JsonHttpServer http;
+    private final AtomicLong lastSerial = new AtomicLong();
+    private final Map<Long, Inquiry> inquiries = new ConcurrentHashMap<>();
+    private final Map<Key, CompletableFuture<Served>> served = new ConcurrentHashMap<>();
+    private final Map<Key, Notice> holds = new ConcurrentHashMap<>();
+    private final Set<Key> staffDecided = ConcurrentHashMap.newKeySet();
+    private volatile Outbound network;
+
+    public IntermediateServer(InstitutionId id, CopyStore copies, RecordLog records, Vocabulary vocabulary, Tracer tracer) {
+        this.id = Objects.requireNonNull(id, "id");
+        this.copies = Objects.requireNonNull(copies, "copies");
+        this.records = Objects.requireNonNull(records, "records");
+        this.vocabulary = Objects.requireNonNull(vocabulary, "vocabulary");
+        this.tracer = Objects.requireNonNull(tracer, "tracer");
+        restore();
+        this.http = new JsonHttpServer("is-" + id.value())
+                // the institution's business systems
+                .route("POST", "/v1/inquiries", (p, body) -> inquire(body))
+                .route("GET", "/v1/inquiries/{serial}", (p, body) -> view(inquiry(p[0])))
+                .route("POST", "/v1/copies", (p, body) -> register(body))
+                .route("POST", "/v1/restrictions", (p, body) -> restrict(body))
+                .route("GET", "/v1/holds", (p, body) -> heldQueries())
+                .route("POST", "/v1/holds/{inquirer}/{serial}", (p, body) -> staffDecision(p, body))
+                // the interface system
+                .route("POST", "/v1/notices", (p, body) -> {
+                    notices(Wire.list(body, Notice.class));
+                    return null;
+                })
+                .route("POST", "/v1/answers", (p, body) -> {
+                    answers(Wire.list(body, Answer.class));
+                    return null;
+                })
+                .route("POST", "/v1/statuses", (p, body) -> {
+                    statuses(Wire.list(body, Status.class));
+                    return null;
+                });
+    }
+
+    /** Rebuilds the inquiries' states from this server's own records after a restart. */
+    private void restore() {
+        for (ProvisionRecord r : records.readAll()) {
+            if (!r.inquirer().equals(id)) {
+                continue;
+            }
+            lastSerial.accumulateAndGet(r.serial(), Math::max);
+            Inquiry q = inquiries.computeIfAbsent(r.serial(), s -> new Inquiry(new Query(id.value(), s, r.item(),
+                    r.provider().value(), r.category(), r.person(), r.requestedAt().toEpochMilli())));
+            switch (r.kind()) {
+                case PROVISION -> q.state = State.PROVIDED;
+                case HOLD -> q.state = q.state == State.SENT ? State.HELD : q.state;
+                case REFUSAL -> {
+                    if (q.state != State.PROVIDED) {
+                        q.state = State.REFUSED;
+                        q.reason = r.reason();
+                    }
+                }
+                default -> { }
+            }
+        }
+    }
+
+    public IntermediateServer start(int port, Outbound network) throws Exception {
+        this.network = Objects.requireNonNull(network, "network");
+        http.start(port);
+        return this;
+    }
+
+    public InstitutionId id() {
+        return id;
+    }
+
+    public JsonHttpServer http() {
+        return http;
+    }
+
+    public CopyStore copies() {
+        return copies;
+    }
+
+    /** This institution's records, as inquirer and as provider (LOG-1). */
+    public RecordLog records() {
+        return records;
+    }
+
+    // --- As inquirer -------------------------------------------------------------------------
+
+    /** The business system's query, as it arrives: the institution's own code for the person. */
+    record InquiryRequest(int item, long provider, String category, String code) {
+    }
+
+    /** NET-1: records the request, then sends it under a new serial; answers {serial, state}. */
+    private Object inquire(JsonNode body) {
+        InquiryRequest req = Wire.one(body, InquiryRequest.class);
+        long serial = lastSerial.incrementAndGet();
+        long now = System.currentTimeMillis();
+        String refusal = check(req);
+        if (refusal != null) {
+            // Refused here, before the network: recorded all the same (LOG-1).
+            ProvisionRecord r = new ProvisionRecord(RecordKind.REFUSAL, id, new InstitutionId(Math.max(0, req.provider())),
+                    Math.max(0, req.item()), req.category() == null ? "" : req.category(), serial, "-",
+                    Instant.ofEpochMilli(now), null, refusal);
+            records.append(r).join();
+            Inquiry q = new Inquiry(new Query(id.value(), serial, req.item(), req.provider(), req.category(), "-", now));
+            q.state = State.REFUSED;
+            q.reason = refusal;
+            inquiries.put(serial, q);
+            throw ApiException.unprocessable(refusalType(req), "serial " + serial + " refused: " + refusal);
+        }
+        Query query = new Query(id.value(), serial, req.item(), req.provider(), req.category(), req.code(), now);
+        try {
+            records.append(new ProvisionRecord(RecordKind.REQUEST, id, new InstitutionId(req.provider()), req.item(),
+                    req.category(), serial, req.code(), Instant.ofEpochMilli(now), null, null)).join();
+        } catch (RuntimeException e) {
+            throw new ApiException(503, "record-failed", "the request could not be recorded; nothing was sent");
+        }
+        Inquiry q = new Inquiry(query);
+        inquiries.put(serial, q);
+        send(q);
+        return view(q);
+    }
+
+    private String check(InquiryRequest req) {
+        if (!vocabulary.institution().test(req.provider())) {
+            return "unknown provider I" + req.provider();
+        }
+        if (!vocabulary.item().test(req.item())) {
+            return "unknown item " + req.item();
+        }
+        if (req.category() == null || !vocabulary.category().test(req.category())) {
+            return "unknown category";
+        }
+        try {
+            InstitutionCode.parse(req.code());
+        } catch (RuntimeException e) {
+            return "not a well-formed institution code";
+        }
+        return null;
+    }
+
+    private String refusalType(InquiryRequest req) {
+        if (!vocabulary.institution().test(req.provider())) {
+            return "unknown-institution";
+        }
+        if (!vocabulary.item().test(req.item())) {
+            return "unknown-item";
+        }
+        if (req.category() == null || !vocabulary.category().test(req.category())) {
+            return "unknown-category";
+        }
+        return "invalid-code";
+    }
+
+    private void send(Inquiry q) {
+        synchronized (q) {
+            q.sentNanos = System.nanoTime();
+            if (tracer.on()) {
+                tracer.event(TraceEvent.of("SendQuery", "inquirer", id.value(), "serial", q.query.serial()));
+            }
+        }
+        network.query(q.query);
+    }
+
+    /**
+     * Resends, under the same serial, every query still unanswered after {@code afterNanos} (the
+     * network may have lost it); returns how many.
+     */
+    public int resendUnanswered(long afterNanos) {
+        long now = System.nanoTime();
+        int n = 0;
+        for (Inquiry q : inquiries.values()) {
+            if (q.state == State.SENT && now - q.sentNanos >= afterNanos) {
+                send(q);
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private Inquiry inquiry(String serialText) {
+        long serial;
+        try {
+            serial = Long.parseLong(serialText);
+        } catch (NumberFormatException e) {
+            throw ApiException.badRequest("malformed", "a serial is a number");
+        }
+        Inquiry q = inquiries.get(serial);
+        if (q == null) {
+            throw ApiException.notFound("unknown-serial", "no query with serial " + serial);
+        }
+        return q;
+    }
+
+    private static Map<String, Object> view(Inquiry q) {
+        Map<String, Object> v = new LinkedHashMap<>();
+        v.put("serial", q.query.serial());
+        v.put("state", q.state.name().toLowerCase());
+        v.put("item", q.query.item());
+        v.put("provider", q.query.provider());
+        v.put("category", q.query.category());
+        if (q.reason != null) {
+            v.put("reason", q.reason);
+        }
+        if (q.payload != null) {
+            v.put("data", q.payload);
+        }
+        return v;
+    }
+
+    /** The state of one of this institution's queries. */
+    public State state(long serial) {
+        Inquiry q = inquiries.get(serial);
+        if (q == null) {
+            throw new IllegalArgumentException("no query with serial " + serial);
+        }
+        return q.state;
+    }
+
+    /** LOG-1: records the provision, then makes the data available to the business system, once. */
+    void answers(List<Answer> batch) {
+        List<Inquiry> fresh = new ArrayList<>();
+        List<CompletableFuture<Void>> durable = new ArrayList<>();
+        List<Answer> theirs = new ArrayList<>();
+        for (Answer a : batch) {
+            Inquiry q = inquiries.get(a.serial());
+            if (q == null || a.inquirer() != id.value()) {
+                continue; // not a query of ours
+            }
+            synchronized (q) {
+                if (q.state == State.PROVIDED || q.payload != null) {
+                    traceAnswer(a.serial(), true);
+                    continue; // a repeated answer: released once only
+                }
+                q.payload = ""; // claimed: a concurrent repeat finds it taken
+            }
+            fresh.add(q);
+            theirs.add(a);
+            durable.add(records.append(new ProvisionRecord(RecordKind.PROVISION, id, new InstitutionId(q.query.provider()),
+                    q.query.item(), q.query.category(), q.query.serial(), q.query.code(),
+                    Instant.ofEpochMilli(q.query.requestedAt()), Instant.now(), null)));
+        }
+        for (int k = 0; k < fresh.size(); k++) {
+            Inquiry q = fresh.get(k);
+            boolean recorded;
+            try {
+                durable.get(k).join();
+                recorded = true;
+            } catch (RuntimeException e) {
+                recorded = false;
+            }
+            synchronized (q) {
+                if (recorded) {
+                    q.payload = theirs.get(k).payload();
+                    q.state = State.PROVIDED;
+                    q.reason = null;
+                } else {
+                    q.payload = null;
+                    q.state = State.REFUSED;
+                    q.reason = "the inquirer's intermediate server could not record the provision";
+                }
+                traceAnswer(q.query.serial(), recorded);
+            }
+        }
+    }
+
+    private void traceAnswer(long serial, boolean recorded) {
+        if (tracer.on()) {
+            tracer.event(TraceEvent.of("InquirerReceiveAnswer", "inquirer", id.value(), "serial", serial,
+                    "recorded", recorded));
+        }
+    }
+
+    /** IS-7, NET-2: a hold or a refusal for one of our queries; recorded once. */
+    void statuses(List<Status> batch) {
+        for (Status s : batch) {
+            Inquiry q = inquiries.get(s.serial());
+            if (q == null || s.inquirer() != id.value()) {
+                continue;
+            }
+            boolean held = Messages.HELD.equals(s.status());
+            RecordKind kind = held ? RecordKind.HOLD : RecordKind.REFUSAL;
+            boolean first = records.find(id, s.serial()).stream().noneMatch(r -> r.kind() == kind);
+            boolean recorded = true;
+            if (first) {
+                try {
+                    records.append(new ProvisionRecord(kind, id, new InstitutionId(q.query.provider()), q.query.item(),
+                            q.query.category(), q.query.serial(), q.query.code(),
+                            Instant.ofEpochMilli(q.query.requestedAt()), null, s.reason() == null ? s.status() : s.reason())).join();
+                } catch (RuntimeException e) {
+                    recorded = false;
+                }
+            }
+            synchronized (q) {
+                if (q.state == State.PROVIDED || (held && q.state == State.REFUSED)) {
+                    // an answer or a refusal stands; a late hold changes nothing
+                } else {
+                    q.state = held ? State.HELD : State.REFUSED;
+                    q.reason = s.reason();
+                }
+                if (tracer.on()) {
+                    tracer.event(TraceEvent.of("InquirerReceiveStatus", "inquirer", id.value(), "serial", s.serial(),
+                            "status", s.status(), "recorded", recorded));
+                }
+            }
+        }
+    }
+
+    // --- As provider -------------------------------------------------------------------------
+
+    /** NET-3, IS-2, IS-7: answers each notice from the copy at once, or holds it, or refuses. */
+    void notices(List<Notice> batch) {
+        List<CompletableFuture<Served>> outcomes = new ArrayList<>();
+        for (Notice n : batch) {
+            if (n.provider() != id.value()) {
+                continue; // not addressed to this institution
+            }
+            Key key = new Key(n.inquirer(), n.serial());
+            CompletableFuture<Served> fresh = new CompletableFuture<>();
+            CompletableFuture<Served> prior = served.putIfAbsent(key, fresh);
+            if (prior != null) {
+                outcomes.add(prior);
+                continue;
+            }
+            outcomes.add(fresh);
+            serve(n, fresh);
+        }
+        for (CompletableFuture<Served> f : outcomes) {
+            reply(f.join());
+        }
+    }
+
+    private void serve(Notice n, CompletableFuture<Served> result) {
+        Key key = new Key(n.inquirer(), n.serial());
+        String copy = copies.copy(n.code(), n.category()).orElse(null);
+        String outcome;
+        String reason = null;
+        if (copy == null) {
+            outcome = Messages.REFUSED;
+            reason = "no copy of " + n.category() + " for that person at the provider";
+        } else if (copies.restricted(n.code(), n.category())) {
+            outcome = Messages.HELD;
+            reason = "held for a staff decision (auto-response restricted)";
+        } else {
+            outcome = Messages.PROVIDED;
+        }
+        RecordKind kind = switch (outcome) {
+            case Messages.PROVIDED -> RecordKind.PROVISION;
+            case Messages.HELD -> RecordKind.HOLD;
+            default -> RecordKind.REFUSAL;
+        };
+        String finalReason = reason;
+        records.append(providerRecord(n, kind, reason)).whenComplete((ok, failure) -> {
+            if (failure != null) {
+                result.complete(new Served(n, Messages.REFUSED, null, "the provider could not record the provision"));
+            } else {
+                if (kind == RecordKind.HOLD) {
+                    holds.put(key, n);
+                }
+                result.complete(new Served(n, outcome, Messages.PROVIDED.equals(outcome) ? copy : null, finalReason));
+            }
+        });
+    }
+
+    private ProvisionRecord providerRecord(Notice n, RecordKind kind, String reason) {
+        return new ProvisionRecord(kind, new InstitutionId(n.inquirer()), id, n.item(), n.category(), n.serial(), n.code(),
+                Instant.ofEpochMilli(n.requestedAt()), kind == RecordKind.PROVISION ? Instant.now() : null,
+                kind == RecordKind.PROVISION || kind == RecordKind.REQUEST ? null : reason);
+    }
+
+    private void reply(Served s) {
+        Notice n = s.notice();
+        if (tracer.on()) {
+            tracer.event(TraceEvent.of("ProviderReceiveNotice", "provider", id.value(), "inquirer", n.inquirer(),
+                    "serial", n.serial(), "outcome", s.outcome()));
+        }
+        switch (s.outcome()) {
+            case Messages.PROVIDED -> network.data(new Data(n.inquirer(), n.serial(), id.value(), s.payload()));
+            case Messages.HELD -> {
+                network.status(new Status(n.inquirer(), n.serial(), Messages.HELD, s.reason()));
+                network.report(new Report(n.inquirer(), n.serial(), id.value(), Messages.HELD, s.reason()));
+            }
+            default -> {
+                network.status(new Status(n.inquirer(), n.serial(), Messages.REFUSED, s.reason()));
+                network.report(new Report(n.inquirer(), n.serial(), id.value(), Messages.REFUSED, s.reason()));
+            }
+        }
+    }
+
+    private Object heldQueries() {
+        List<Map<String, Object>> out = new ArrayList<>();
+        holds.values().stream().sorted(Comparator.comparingLong(Notice::inquirer).thenComparingLong(Notice::serial))
+                .forEach(n -> {
+                    Map<String, Object> v = new LinkedHashMap<>();
+                    v.put("inquirer", n.inquirer());
+                    v.put("serial", n.serial());
+                    v.put("item", n.item());
+                    v.put("category", n.category());
+                    out.add(v);
+                });
+        return out;
+    }
+
+    record StaffDecision(boolean provide) {
+    }
+
+    /** IS-7: a member of staff decides on a held query: provide it, or refuse it. Recorded. */
+    private Object staffDecision(String[] params, JsonNode body) {
+        StaffDecision d = Wire.one(body, StaffDecision.class);
+        Key key;
+        try {
+            key = new Key(Long.parseLong(params[0]), Long.parseLong(params[1]));
+        } catch (NumberFormatException e) {
+            throw ApiException.badRequest("malformed", "the inquirer and the serial are numbers");
+        }
+        decide(key, d.provide());
+        return Map.of("inquirer", key.inquirer(), "serial", key.serial(), "provided", d.provide());
+    }
+
+    /** IS-7: the staff decision on the held query {@code key}. */
+    public void decide(Key key, boolean provide) {
+        Notice n = holds.get(key);
+        if (n == null || !staffDecided.add(key)) {
+            throw ApiException.notFound("unknown-hold", "no held query of I" + key.inquirer() + " serial " + key.serial());
+        }
+        String copy = copies.copy(n.code(), n.category()).orElse(null);
+        boolean give = provide && copy != null;
+        try {
+            records.append(providerRecord(n, give ? RecordKind.PROVISION : RecordKind.REFUSAL,
+                    "refused by a staff decision")).join();
+        } catch (RuntimeException e) {
+            staffDecided.remove(key);
+            throw new ApiException(503, "record-failed", "the decision could not be recorded; nothing was sent");
+        }
+        holds.remove(key);
+        if (tracer.on()) {
+            tracer.event(TraceEvent.of("StaffDecide", "provider", id.value(), "inquirer", key.inquirer(),
+                    "serial", key.serial(), "provide", give));
+        }
+        if (give) {
+            network.data(new Data(n.inquirer(), n.serial(), id.value(), copy));
+        } else {
+            network.status(new Status(n.inquirer(), n.serial(), Messages.REFUSED, "refused by a staff decision"));
+            network.report(new Report(n.inquirer(), n.serial(), id.value(), Messages.REFUSED, "refused by a staff decision"));
+        }
+    }
+
+    // --- Registration (IS-2, IS-7) -----------------------------------------------------------
+
+    /** Keys a copy's payload may not carry: the four basic facts (NET-6, IS-3) and identifiers. */
+    static final Set<String> FORBIDDEN_FIELDS = Set.of("name", "address", "dateOfBirth", "birthDate", "sex",
+            "氏名", "住所", "生年月日", "性別", "individualNumber", "個人番号", "residentCode", "住民票コード");
+
+    record CopyRequest(String code, String category, JsonNode data) {
+    }
+
+    private Object register(JsonNode body) throws SQLException {
+        if (body == null || !body.isArray()) {
+            throw ApiException.badRequest("malformed", "the body is a JSON array of copies");
+        }
+        List<Copy> batch = new ArrayList<>();
+        for (JsonNode n : body) {
+            CopyRequest c = Wire.one(n, CopyRequest.class);
+            try {
+                InstitutionCode.parse(c.code());
+            } catch (RuntimeException e) {
+                throw ApiException.unprocessable("invalid-code", "copy " + batch.size() + ": not a well-formed institution code");
+            }
+            if (c.category() == null || !vocabulary.category().test(c.category())) {
+                throw ApiException.unprocessable("unknown-category", "copy " + batch.size() + ": unknown category");
+            }
+            if (c.data() == null || !c.data().isObject()) {
+                throw ApiException.badRequest("malformed", "copy " + batch.size() + ": data is a JSON object");
+            }
+            for (var it = c.data().fieldNames(); it.hasNext(); ) {
+                String f = it.next();
+                if (FORBIDDEN_FIELDS.contains(f)) {
+                    throw ApiException.unprocessable("basic-facts", "copy " + batch.size() + ": field " + f
+                            + " is not column-4 information (NET-6, IS-3)");
+                }
+            }
+            batch.add(new Copy(c.code(), c.category(), c.data().toString()));
+        }
+        copies.register(batch);
+        return Map.of("registered", batch.size(), "copies", copies.size());
+    }
+
+    record RestrictionRequest(String code, String category, boolean restricted) {
+    }
+
+    private Object restrict(JsonNode body) throws SQLException {
+        RestrictionRequest r = Wire.lenient(body, RestrictionRequest.class);
+        if (r.category() == null || !vocabulary.category().test(r.category())) {
+            throw ApiException.unprocessable("unknown-category", "unknown category");
+        }
+        if (r.code() != null) {
+            try {
+                InstitutionCode.parse(r.code());
+            } catch (RuntimeException e) {
+                throw ApiException.unprocessable("invalid-code", "not a well-formed institution code");
+            }
+        }
+        copies.restrict(new Restriction(r.code(), r.category()), r.restricted());
+        return Map.of("restrictions", copies.restrictions().size());
+    }
+
+    @Override
+    public void close() {
+        http.close();
+    }
+
+    @Override
+    public String toString() {
+        return "IntermediateServer[" + id + ", " + inquiries.size() + " queries, " + copies.size() + " copies]";
+    }
+}

@@ -1,0 +1,239 @@
+package bango.network;
+
+import bango.codes.CoreSystem;
+import bango.codes.InstitutionCode;
+import bango.codes.InstitutionId;
+import bango.network.Messages.Notice;
+import bango.network.Messages.Query;
+import bango.network.Messages.Release;
+import bango.network.Messages.Report;
+import bango.network.Messages.Status;
+import bango.network.http.JsonHttpServer;
+import bango.records.ProvisionRecord;
+import bango.records.RecordKind;
+import bango.records.RecordLog;
+import bango.trace.TraceEvent;
+import bango.trace.Tracer;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.LongPredicate;
+
+/**
+ * The core system (コアシステム) of the Information Provision Network System, on the network: it
+ * receives queries through the interface system, decides each against Annex Table 2 (NET-2),
+ * translates the inquirer's code into the provider's (CODE-4), records (LOG-1) and notifies the
+ * provider through the interface system; it records the providers' outcomes and lets the interface
+ * system release data only once its own provision record is durable. It never receives the data
+ * (NET-4): its only endpoints take queries and reports, and neither carries a payload.
+ *
+ * <p>A repeated serial gets the decision the first one got, and no second record. A party that
+ * cannot record refuses (fail closed).
+ */
+public final class CoreService implements AutoCloseable {
+
+    /** The core's decision on one serial, kept to answer repeats alike. */
+    record Decision(Query query, boolean allowed, String reason, String providerCode) {
+    }
+
+    private final CoreSystem codes;
+    private final Authorization authorization;
+    private final LongPredicate knownInstitution;
+    private final RecordLog records;
+    private final Tracer tracer;
+    private final JsonHttpServer http;
+    private final Map<Key, CompletableFuture<Decision>> decisions = new ConcurrentHashMap<>();
+    private final Set<Key> provisionsRecorded = ConcurrentHashMap.newKeySet();
+    private final Set<Key> outcomesRecorded = ConcurrentHashMap.newKeySet();
+    private volatile Outbound interfaceSystem;
+
+    /** Where the core's messages go: all through the interface system. */
+    public interface Outbound {
+        void notice(Notice n);
+
+        void status(Status s);
+
+        void release(Release r);
+    }
+
+    public CoreService(CoreSystem codes, Authorization authorization, LongPredicate knownInstitution,
+            RecordLog records, Tracer tracer) {
+        this.codes = Objects.requireNonNull(codes, "codes");
+        this.authorization = Objects.requireNonNull(authorization, "authorization");
+        this.knownInstitution = Objects.requireNonNull(knownInstitution, "knownInstitution");
+        this.records = Objects.requireNonNull(records, "records");
+        this.tracer = Objects.requireNonNull(tracer, "tracer");
+        this.http = new JsonHttpServer("core")
+                .route("POST", "/v1/queries", (p, body) -> {
+                    queries(Wire.list(body, Query.class));
+                    return null;
+                })
+                .route("POST", "/v1/reports", (p, body) -> {
+                    reports(Wire.list(body, Report.class));
+                    return null;
+                });
+    }
+
+    public CoreService start(int port, Outbound interfaceSystem) throws Exception {
+        this.interfaceSystem = Objects.requireNonNull(interfaceSystem, "interfaceSystem");
+        http.start(port);
+        return this;
+    }
+
+    public JsonHttpServer http() {
+        return http;
+    }
+
+    /** The core's own records (LOG-1, 23条3項). */
+    public RecordLog records() {
+        return records;
+    }
+
+    /** NET-2: decides, translates and records each query, then notifies or refuses. */
+    void queries(List<Query> batch) {
+        List<CompletableFuture<Decision>> mine = new ArrayList<>();
+        List<CompletableFuture<Decision>> repeats = new ArrayList<>();
+        for (Query q : batch) {
+            Key key = new Key(q.inquirer(), q.serial());
+            CompletableFuture<Decision> fresh = new CompletableFuture<>();
+            CompletableFuture<Decision> prior = decisions.putIfAbsent(key, fresh);
+            if (prior != null) {
+                repeats.add(prior);
+                continue;
+            }
+            mine.add(fresh);
+            decide(q, fresh);
+        }
+        for (CompletableFuture<Decision> d : mine) {
+            announce(d.join());
+        }
+        for (CompletableFuture<Decision> d : repeats) {
+            announce(d.join());
+        }
+    }
+
+    private void decide(Query q, CompletableFuture<Decision> result) {
+        InstitutionId inquirer = new InstitutionId(q.inquirer());
+        InstitutionId provider = new InstitutionId(q.provider());
+        String providerCode = null;
+        String reason = null;
+        String inquirerCode = q.code();
+        if (!knownInstitution.test(q.provider())) {
+            reason = "unknown provider " + provider;
+        } else {
+            try {
+                providerCode = codes.translate(InstitutionCode.parse(q.code()), inquirer, provider).text();
+            } catch (IllegalArgumentException e) {
+                reason = "the code is not one the core system issued to " + inquirer;
+                inquirerCode = "-";
+            }
+        }
+        if (reason == null) {
+            Authorization.Verdict v = authorization.decide(inquirer, q.item(), provider, q.category());
+            if (!v.allowed()) {
+                reason = v.reason();
+            }
+        }
+        boolean allowed = reason == null;
+        String person = allowed ? inquirerCode + ">" + providerCode : inquirerCode;
+        ProvisionRecord r = new ProvisionRecord(allowed ? RecordKind.REQUEST : RecordKind.REFUSAL, inquirer,
+                provider, q.item(), q.category(), q.serial(), person, Instant.ofEpochMilli(q.requestedAt()), null,
+                allowed ? null : reason);
+        String finalReason = reason;
+        String finalProviderCode = providerCode;
+        records.append(r).whenComplete((ok, failure) -> {
+            if (failure != null) {
+                result.complete(new Decision(q, false, "the core system could not record the query", null));
+            } else {
+                result.complete(new Decision(q, allowed, allowed ? null : finalReason, finalProviderCode));
+            }
+        });
+    }
+
+    private void announce(Decision d) {
+        Query q = d.query();
+        if (tracer.on()) {
+            tracer.event(TraceEvent.of("CoreReceiveQuery", "inquirer", q.inquirer(), "serial", q.serial(),
+                    "allow", d.allowed()));
+        }
+        if (d.allowed()) {
+            interfaceSystem.notice(new Notice(q.inquirer(), q.serial(), q.item(), q.provider(), q.category(),
+                    d.providerCode(), q.requestedAt()));
+        } else {
+            interfaceSystem.status(new Status(q.inquirer(), q.serial(), Messages.REFUSED, d.reason()));
+        }
+    }
+
+    /** LOG-1: records each provider's outcome; a provision is released only once recorded. */
+    void reports(List<Report> batch) {
+        List<CompletableFuture<?>> pending = new ArrayList<>();
+        List<Report> accepted = new ArrayList<>();
+        for (Report rep : batch) {
+            Key key = new Key(rep.inquirer(), rep.serial());
+            CompletableFuture<Decision> df = decisions.get(key);
+            Decision d = df == null ? null : df.getNow(null);
+            if (d == null || !d.allowed() || d.query().provider() != rep.provider()) {
+                continue; // not a query the core authorised for that provider: nothing to record or release
+            }
+            RecordKind kind = switch (rep.outcome()) {
+                case Messages.PROVIDED -> RecordKind.PROVISION;
+                case Messages.HELD -> RecordKind.HOLD;
+                default -> RecordKind.REFUSAL;
+            };
+            Set<Key> done = kind == RecordKind.PROVISION ? provisionsRecorded : outcomesRecorded;
+            boolean first = !done.contains(key);
+            CompletableFuture<?> f = first ? records.append(record(d, kind, rep.reason())) : CompletableFuture.completedFuture(null);
+            pending.add(f);
+            accepted.add(rep);
+        }
+        for (int k = 0; k < accepted.size(); k++) {
+            Report rep = accepted.get(k);
+            Key key = new Key(rep.inquirer(), rep.serial());
+            boolean recorded;
+            try {
+                pending.get(k).join();
+                recorded = true;
+            } catch (RuntimeException e) {
+                recorded = false;
+            }
+            boolean provided = Messages.PROVIDED.equals(rep.outcome());
+            if (recorded) {
+                (provided ? provisionsRecorded : outcomesRecorded).add(key);
+            }
+            if (tracer.on()) {
+                tracer.event(TraceEvent.of("CoreReceiveReport", "inquirer", rep.inquirer(), "serial", rep.serial(),
+                        "outcome", rep.outcome(), "recorded", recorded));
+            }
+            if (provided && recorded) {
+                interfaceSystem.release(new Release(rep.inquirer(), rep.serial()));
+            } else if (provided) {
+                interfaceSystem.status(new Status(rep.inquirer(), rep.serial(), Messages.REFUSED,
+                        "the core system could not record the provision"));
+            }
+        }
+    }
+
+    private ProvisionRecord record(Decision d, RecordKind kind, String reason) {
+        Query q = d.query();
+        return new ProvisionRecord(kind, new InstitutionId(q.inquirer()), new InstitutionId(q.provider()), q.item(),
+                q.category(), q.serial(), q.code() + ">" + d.providerCode(), Instant.ofEpochMilli(q.requestedAt()),
+                kind == RecordKind.PROVISION ? Instant.now() : null,
+                kind == RecordKind.HOLD || kind == RecordKind.REFUSAL ? (reason == null ? kind.name().toLowerCase() : reason) : null);
+    }
+
+    @Override
+    public void close() {
+        http.close();
+    }
+
+    @Override
+    public String toString() {
+        return "CoreService[" + decisions.size() + " serials]";
+    }
+}

@@ -1,0 +1,234 @@
+package bango.network.http;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.io.Content;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.util.Callback;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
+
+/**
+ * A JSON service on a loopback port. Routes are matched by method and path ({@code /v1/x/{id}});
+ * a refused request gets a typed error body {@code {"type": ..., "detail": ...}} with its status:
+ * 400 for a body that is not the JSON the route needs, 404 for an unknown path or resource, 405 for
+ * a wrong method, 413 for a body over the limit, 422 for a well-formed request naming unknown
+ * things. A route's unexpected failure is a 500 whose detail names the failure's class only.
+ */
+public final class JsonHttpServer implements AutoCloseable {
+
+    /** Largest request body any service accepts. */
+    public static final int DEFAULT_MAX_BODY = 4 * 1024 * 1024;
+
+    public static final ObjectMapper JSON = new ObjectMapper();
+
+    /** How much of an oversized body is read and thrown away before the connection is dropped. */
+    private static final long DISCARD_LIMIT = 64L * 1024 * 1024;
+
+    private record Entry(String method, String[] segments, Route route) {
+    }
+
+    private final String name;
+    private final List<Entry> routes = new ArrayList<>();
+    private final int maxBody;
+    private final AtomicLong bytesReceived = new AtomicLong();
+    private volatile Consumer<byte[]> tap = b -> { };
+    private Server server;
+
+    /**
+     * @param name the service's name, for thread names and errors
+     * @param maxBody the body limit in bytes
+     */
+    public JsonHttpServer(String name, int maxBody) {
+        this.name = Objects.requireNonNull(name, "name");
+        if (maxBody < 1) {
+            throw new IllegalArgumentException("the body limit is positive");
+        }
+        this.maxBody = maxBody;
+    }
+
+    public JsonHttpServer(String name) {
+        this(name, DEFAULT_MAX_BODY);
+    }
+
+    /** Adds a route; {@code path} segments in braces are parameters. Before {@link #start}. */
+    public JsonHttpServer route(String method, String path, Route route) {
+        if (server != null) {
+            throw new IllegalStateException("routes are added before the server starts");
+        }
+        routes.add(new Entry(method, path.substring(1).split("/"), route));
+        return this;
+    }
+
+    /**
+     * Sees every request body this service receives, before it is parsed (for tests that must show
+     * what a service never receives, e.g. NET-4). Replaces the previous tap.
+     */
+    public void tap(Consumer<byte[]> tap) {
+        this.tap = Objects.requireNonNull(tap, "tap");
+    }
+
+    /** Bytes of request bodies received so far. */
+    public long bytesReceived() {
+        return bytesReceived.get();
+    }
+
+    /** Starts listening on 127.0.0.1 at {@code port} (0: any free port). */
+    public synchronized JsonHttpServer start(int port) throws Exception {
+        if (server != null) {
+            throw new IllegalStateException(name + " is already started");
+        }
+        QueuedThreadPool threads = new QueuedThreadPool(64, 4);
+        threads.setName(name);
+        Server s = new Server(threads);
+        ServerConnector connector = new ServerConnector(s, 1, 1);
+        connector.setHost("127.0.0.1");
+        connector.setPort(port);
+        s.addConnector(connector);
+        s.setHandler(new Dispatch());
+        s.setStopTimeout(2_000);
+        s.start();
+        server = s;
+        return this;
+    }
+
+    /** The service's base address, e.g. {@code http://127.0.0.1:4711}. */
+    public URI uri() {
+        ServerConnector c = (ServerConnector) server.getConnectors()[0];
+        return URI.create("http://127.0.0.1:" + c.getLocalPort());
+    }
+
+    public String name() {
+        return name;
+    }
+
+    @Override
+    public synchronized void close() {
+        if (server != null) {
+            try {
+                server.stop();
+            } catch (Exception e) {
+                throw new IllegalStateException(name + " did not stop: " + e.getClass().getSimpleName(), e);
+            }
+        }
+    }
+
+    private final class Dispatch extends Handler.Abstract {
+        @Override
+        public boolean handle(Request request, Response response, Callback callback) {
+            int status;
+            Object reply;
+            try {
+                reply = dispatch(request);
+                status = reply == null ? 204 : 200;
+            } catch (ApiException e) {
+                status = e.status();
+                reply = error(e.type(), e.getMessage());
+            } catch (Exception e) {
+                status = 500;
+                reply = error("internal", name + " failed: " + e.getClass().getSimpleName());
+            }
+            response.setStatus(status);
+            if (reply == null) {
+                callback.succeeded();
+                return true;
+            }
+            byte[] bytes;
+            try {
+                bytes = JSON.writeValueAsBytes(reply);
+            } catch (JsonProcessingException e) {
+                response.setStatus(500);
+                bytes = "{\"type\":\"internal\",\"detail\":\"reply not serialisable\"}".getBytes(StandardCharsets.UTF_8);
+            }
+            response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/json");
+            response.write(true, ByteBuffer.wrap(bytes), callback);
+            return true;
+        }
+    }
+
+    private static JsonNode error(String type, String detail) {
+        return JSON.createObjectNode().put("type", type).put("detail", detail);
+    }
+
+    private Object dispatch(Request request) throws Exception {
+        String path = Request.getPathInContext(request);
+        String[] segments = path.length() > 1 ? path.substring(1).split("/") : new String[] {""};
+        boolean pathKnown = false;
+        for (Entry e : routes) {
+            String[] params = match(e.segments, segments);
+            if (params == null) {
+                continue;
+            }
+            pathKnown = true;
+            if (!e.method.equals(request.getMethod())) {
+                continue;
+            }
+            return e.route.handle(params, body(request));
+        }
+        if (pathKnown) {
+            throw new ApiException(405, "method-not-allowed", request.getMethod() + " is not allowed on " + path);
+        }
+        throw ApiException.notFound("unknown-path", "no such endpoint: " + path);
+    }
+
+    private JsonNode body(Request request) throws IOException {
+        byte[] bytes;
+        try (InputStream in = Content.Source.asInputStream(request)) {
+            bytes = in.readNBytes(maxBody + 1);
+            if (bytes.length > maxBody) {
+                // Read on (to a bound) so that the client, still sending, gets the answer rather than a reset.
+                long discarded = in.skip(DISCARD_LIMIT);
+                throw new ApiException(413, "body-too-large", "the body exceeds the limit of " + maxBody + " bytes"
+                        + (discarded >= DISCARD_LIMIT ? " (and was not read to its end)" : ""));
+            }
+        }
+        bytesReceived.addAndGet(bytes.length);
+        tap.accept(bytes);
+        if (bytes.length == 0) {
+            return null;
+        }
+        try {
+            return JSON.readTree(bytes);
+        } catch (IOException e) {
+            throw ApiException.badRequest("malformed", "the body is not JSON");
+        }
+    }
+
+    private static String[] match(String[] pattern, String[] path) {
+        if (pattern.length != path.length) {
+            return null;
+        }
+        List<String> params = new ArrayList<>();
+        for (int k = 0; k < pattern.length; k++) {
+            if (pattern[k].startsWith("{")) {
+                if (path[k].isEmpty()) {
+                    return null;
+                }
+                params.add(path[k]);
+            } else if (!pattern[k].equals(path[k])) {
+                return null;
+            }
+        }
+        return params.toArray(String[]::new);
+    }
+
+    @Override
+    public String toString() {
+        return "JsonHttpServer[" + name + "]";
+    }
+}

@@ -1,0 +1,2 @@
+package bango.records;
+public final class RecordFailure extends RuntimeException { public RecordFailure(String m) { super(m); } }

@@ -1,0 +1,2 @@
+package bango.records;
+public enum RecordKind { REQUEST, PROVISION, HOLD, REFUSAL }
