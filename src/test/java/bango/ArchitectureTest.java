@@ -14,6 +14,8 @@ import bango.codes.archfixture.CoreSeesNumber;
 import bango.identity.ResidentCode;
 import bango.identity.archfixture.IdentityUsesJlis;
 import bango.institution.archfixture.InstitutionSeesResidentCode;
+import bango.intermediate.archfixture.ServerHoldsNumber;
+import bango.network.archfixture.NetworkSeesResidentCode;
 import bango.register.archfixture.RegisterHoldsCode;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -61,6 +63,36 @@ class ArchitectureTest {
             .should().dependOnClassesThat(resideInAPackage("bango..").and(resideOutsideOfPackage("bango.identity..")))
             .because("the identifier value types are shared by every party and must not pull any party in");
 
+    static final ArchRule INTERMEDIATE_SERVERS_HOLD_NO_IDENTIFIERS = noClasses()
+            .that().resideInAPackage("bango.intermediate..")
+            .should().dependOnClassesThat().haveFullyQualifiedName("bango.identity.IndividualNumber")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("bango.identity.ResidentCode")
+            .orShould().dependOnClassesThat().resideInAPackage("bango.register..")
+            .because("IS-3: an intermediate server holds no individual numbers and none of the four basic facts,"
+                    + " only its institution's codes");
+
+    static final ArchRule THE_NETWORK_CARRIES_CODES_ONLY = noClasses()
+            .that().resideInAPackage("bango.network..")
+            .should().dependOnClassesThat().haveFullyQualifiedName("bango.identity.IndividualNumber")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("bango.identity.ResidentCode")
+            .orShould().dependOnClassesThat().resideInAPackage("bango.register..")
+            .because("NET-1, NET-6, CODE-5: queries carry institution codes, never a number, a resident code"
+                    + " or the four basic facts");
+
+    @Test
+    @Covers({"IS-3", "IS-1"})
+    void intermediateServersHoldNoNumbersNorBasicFacts() {
+        INTERMEDIATE_SERVERS_HOLD_NO_IDENTIFIERS.check(PRODUCTION);
+        assertCatches(INTERMEDIATE_SERVERS_HOLD_NO_IDENTIFIERS, ServerHoldsNumber.class);
+    }
+
+    @Test
+    @Covers({"NET-1", "NET-6"})
+    void theNetworkCarriesCodesOnly() {
+        THE_NETWORK_CARRIES_CODES_ONLY.check(PRODUCTION);
+        assertCatches(THE_NETWORK_CARRIES_CODES_ONLY, NetworkSeesResidentCode.class);
+    }
+
     @Test
     @Covers({"CODE-5"})
     void theCoreSystemNeverUsesAnIndividualNumber() {
@@ -103,7 +135,7 @@ class ArchitectureTest {
     @Test
     void theProductionImportSeesTheRulesPackagesAndNoFixture() {
         for (String pkg : List.of("bango.codes", "bango.identity", "bango.institution", "bango.jlis",
-                "bango.register")) {
+                "bango.register", "bango.intermediate", "bango.network")) {
             assertFalse(PRODUCTION.that(resideInAPackage(pkg)).isEmpty(), pkg);
         }
         assertTrue(PRODUCTION.stream().noneMatch(c -> c.getPackageName().endsWith("archfixture")));

@@ -293,7 +293,7 @@ class TraceabilityTest {
         // Unchecked is defined, but commented out in MCTiny.cfg's INVARIANTS.
         Traceability t = check(TSV.replace("tla:Tiny!Safe;alloy:tiny!NoA", "tla:Tiny!Unchecked;alloy:tiny!NoA"));
         assertEquals(List.of(Rule.PROPERTY_NOT_CHECKED, Rule.NO_WITNESS), rules(t));
-        assertEquals("ID-1: tla:Tiny!Unchecked is not model-checked: it is not among the INVARIANTS of MCTiny "
+        assertEquals("ID-1: tla:Tiny!Unchecked is not model-checked: it is not among the INVARIANTS or PROPERTIES of MCTiny "
                 + "(specs/tla/MCTiny.cfg)", only(t, Rule.PROPERTY_NOT_CHECKED));
     }
 

@@ -58,6 +58,8 @@ public final class IntermediateServer implements AutoCloseable {
     public record Vocabulary(IntPredicate item, LongPredicate institution, Predicate<String> category) {
     }
 
+    private volatile java.util.function.BooleanSupplier connected = () -> true;
+
     /** Status of an inquiry, as the inquirer's business system sees it. */
     public enum State { SENT, HELD, REFUSED, PROVIDED }
 
@@ -144,6 +146,11 @@ public final class IntermediateServer implements AutoCloseable {
         }
     }
 
+    /** NET-7: how the server learns whether its institution's self-check is accepted (default: it is). */
+    public void connectedWhen(java.util.function.BooleanSupplier connected) {
+        this.connected = Objects.requireNonNull(connected, "connected");
+    }
+
     public IntermediateServer start(int port, Outbound network) throws Exception {
         this.network = Objects.requireNonNull(network, "network");
         http.start(port);
@@ -178,7 +185,8 @@ public final class IntermediateServer implements AutoCloseable {
         InquiryRequest req = Wire.one(body, InquiryRequest.class);
         long serial = lastSerial.incrementAndGet();
         long now = System.currentTimeMillis();
-        String refusal = check(req);
+        String refusal = connected.getAsBoolean() ? check(req)
+                : id + " is not connected: its self-check against the connection rules was not accepted (NET-7)";
         if (refusal != null) {
             // Refused here, before the network: recorded all the same (LOG-1).
             ProvisionRecord r = new ProvisionRecord(RecordKind.REFUSAL, id, new InstitutionId(Math.max(0, req.provider())),
@@ -189,7 +197,8 @@ public final class IntermediateServer implements AutoCloseable {
             q.state = State.REFUSED;
             q.reason = refusal;
             inquiries.put(serial, q);
-            throw ApiException.unprocessable(refusalType(req), "serial " + serial + " refused: " + refusal);
+            String type = refusalType(req);
+            throw new ApiException(type.equals("not-connected") ? 403 : 422, type, "serial " + serial + " refused: " + refusal);
         }
         Query query = new Query(id.value(), serial, req.item(), req.provider(), req.category(), req.code(), now);
         try {
@@ -223,6 +232,9 @@ public final class IntermediateServer implements AutoCloseable {
     }
 
     private String refusalType(InquiryRequest req) {
+        if (!connected.getAsBoolean()) {
+            return "not-connected";
+        }
         if (!vocabulary.institution().test(req.provider())) {
             return "unknown-institution";
         }

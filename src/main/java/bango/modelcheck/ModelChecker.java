@@ -104,6 +104,11 @@ public final class ModelChecker {
         return TlcConfig.invariants(cfg);
     }
 
+    /** The temporal properties a TLC configuration checks (its PROPERTY(PROPERTIES) sections). */
+    public static List<String> temporalProperties(String cfg) {
+        return TlcConfig.properties(cfg);
+    }
+
     // --- Selecting ----------------------------------------------------------------------------
 
     /** What a run covers, in manifest order: models first, then witnesses. */

@@ -45,6 +45,7 @@ public final class CoreService implements AutoCloseable {
     private final CoreSystem codes;
     private final Authorization authorization;
     private final LongPredicate knownInstitution;
+    private final ConnectionRegistry connections;
     private final RecordLog records;
     private final Tracer tracer;
     private final JsonHttpServer http;
@@ -63,7 +64,8 @@ public final class CoreService implements AutoCloseable {
     }
 
     public CoreService(CoreSystem codes, Authorization authorization, LongPredicate knownInstitution,
-            RecordLog records, Tracer tracer) {
+            ConnectionRegistry connections, RecordLog records, Tracer tracer) {
+        this.connections = Objects.requireNonNull(connections, "connections");
         this.codes = Objects.requireNonNull(codes, "codes");
         this.authorization = Objects.requireNonNull(authorization, "authorization");
         this.knownInstitution = Objects.requireNonNull(knownInstitution, "knownInstitution");
@@ -126,6 +128,8 @@ public final class CoreService implements AutoCloseable {
         String inquirerCode = q.code();
         if (!knownInstitution.test(q.provider())) {
             reason = "unknown provider " + provider;
+        } else if (!connections.connected(q.provider())) {
+            reason = provider + " is not connected: no accepted self-check against the connection rules (NET-7)";
         } else {
             try {
                 providerCode = codes.translate(InstitutionCode.parse(q.code()), inquirer, provider).text();

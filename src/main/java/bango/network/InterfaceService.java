@@ -44,17 +44,55 @@ public final class InterfaceService implements AutoCloseable {
     private final Map<Key, Data> parked = new ConcurrentHashMap<>();
     private volatile Routes routes;
 
-    public InterfaceService(java.util.function.LongPredicate knownInstitution, Tracer tracer) {
+    /** A self-check report (NET-7): the measures of the connection rules and whether each is in place. */
+    record SelfCheck(long institution, Map<String, Boolean> measures) {
+    }
+
+    public InterfaceService(java.util.function.LongPredicate knownInstitution, ConnectionRegistry connections,
+            Tracer tracer) {
         this.tracer = Objects.requireNonNull(tracer, "tracer");
         Objects.requireNonNull(knownInstitution, "knownInstitution");
+        Objects.requireNonNull(connections, "connections");
         this.http = new JsonHttpServer("interface")
                 .route("POST", "/v1/queries", (p, body) -> {
                     List<Query> batch = Wire.list(body, Query.class);
                     for (Query q : batch) {
                         requireKnown(knownInstitution, q.inquirer());
+                        if (!connections.connected(q.inquirer())) {
+                            throw new ApiException(403, "not-connected", "I" + q.inquirer()
+                                    + " has no accepted self-check against the connection rules (NET-7)");
+                        }
                     }
                     batch.forEach(q -> routes.toCore(q));
                     return null;
+                })
+                .route("POST", "/v1/self-checks", (p, body) -> {
+                    SelfCheck c = Wire.one(body, SelfCheck.class);
+                    requireKnown(knownInstitution, c.institution());
+                    if (c.measures() == null) {
+                        throw ApiException.badRequest("malformed", "a self-check lists its measures");
+                    }
+                    List<String> missing;
+                    try {
+                        missing = connections.report(c.institution(), c.measures(), java.time.Instant.now());
+                    } catch (IllegalArgumentException e) {
+                        throw ApiException.unprocessable("unknown-measure", e.getMessage());
+                    }
+                    if (!missing.isEmpty()) {
+                        throw ApiException.unprocessable("self-check-incomplete", "not in place: " + String.join(", ", missing));
+                    }
+                    return Map.of("institution", c.institution(), "connected", true,
+                            "validUntil", java.time.Instant.now().plus(ConnectionRegistry.PERIOD).toString());
+                })
+                .route("GET", "/v1/connections/{institution}", (p, body) -> {
+                    long i;
+                    try {
+                        i = Long.parseLong(p[0]);
+                    } catch (NumberFormatException e) {
+                        throw ApiException.badRequest("malformed", "an institution is a number");
+                    }
+                    requireKnown(knownInstitution, i);
+                    return Map.of("institution", i, "connected", connections.connected(i));
                 })
                 .route("POST", "/v1/notices", (p, body) -> {
                     for (Notice n : Wire.list(body, Notice.class)) {

@@ -66,6 +66,7 @@ public final class Network implements AutoCloseable {
     private final List<AutoCloseable> resources = new ArrayList<>();
     private final List<Link> links = new ArrayList<>();
     private final Map<String, Link> lines = new LinkedHashMap<>();
+    private final ConnectionRegistry connections = new ConnectionRegistry();
     private CoreService core;
     private InterfaceService interfaceSystem;
     private final Map<Long, IntermediateServer> servers = new LinkedHashMap<>();
@@ -96,8 +97,8 @@ public final class Network implements AutoCloseable {
         Path root = plan.dataDirectory();
         Files.createDirectories(root.resolve("core"));
         RecordLog coreRecords = own(JournalRecordLog.open(root.resolve("core").resolve("records.journal")));
-        core = own(new CoreService(plan.codes(), plan.authorization(), ids::contains, coreRecords, plan.tracer()));
-        interfaceSystem = own(new InterfaceService(ids::contains, plan.tracer()));
+        core = own(new CoreService(plan.codes(), plan.authorization(), ids::contains, connections, coreRecords, plan.tracer()));
+        interfaceSystem = own(new InterfaceService(ids::contains, connections, plan.tracer()));
         int base = plan.basePort();
         core.start(base == 0 ? 0 : base, coreOutbound());
         interfaceSystem.start(base == 0 ? 0 : base + 1, interfaceRoutes());
@@ -107,6 +108,7 @@ public final class Network implements AutoCloseable {
             CopyStore copies = own(CopyStore.open(dir));
             RecordLog records = own(JournalRecordLog.open(dir.resolve("records.journal")));
             IntermediateServer s = own(new IntermediateServer(id, copies, records, plan.vocabulary(), plan.tracer()));
+            s.connectedWhen(() -> connections.connected(id.value()));
             servers.put(id.value(), s);
             s.start(base == 0 ? 0 : base + 100 + (int) id.value(), serverOutbound(id.value()));
         }
@@ -245,6 +247,27 @@ public final class Network implements AutoCloseable {
 
     // --- Access --------------------------------------------------------------------------------
 
+    /** NET-7: the ministry's register of accepted self-checks, shared by the core and interface systems. */
+    public ConnectionRegistry connections() {
+        return connections;
+    }
+
+    /**
+     * NET-7: each of {@code institutions} reports its self-check to the interface system over HTTP;
+     * returns the replies' statuses, in order.
+     */
+    public List<Integer> reportSelfChecks(List<InstitutionId> institutions, Map<String, Boolean> measures) throws Exception {
+        List<Integer> statuses = new ArrayList<>();
+        for (InstitutionId i : institutions) {
+            var body = JsonHttpServer.JSON.createObjectNode().put("institution", i.value());
+            body.set("measures", JsonHttpServer.JSON.valueToTree(measures));
+            statuses.add(client.POST(URI.create(interfaceSystem.http().uri() + "/v1/self-checks"))
+                    .body(new org.eclipse.jetty.client.StringRequestContent("application/json", body.toString()))
+                    .send().getStatus());
+        }
+        return statuses;
+    }
+
     public CoreService core() {
         return core;
     }
@@ -264,6 +287,11 @@ public final class Network implements AutoCloseable {
 
     public Map<Long, IntermediateServer> servers() {
         return Map.copyOf(servers);
+    }
+
+    /** Every line opened so far: "from->to path", e.g. "is-1->interface /v1/queries". */
+    public synchronized List<String> lines() {
+        return List.copyOf(lines.keySet());
     }
 
     /** Messages queued on every line, not yet sent. */

@@ -39,7 +39,8 @@ import java.util.regex.Pattern;
  *   <li>A {@code tla:M!P} property is an operator defined in {@code specs/tla/M.tla}; an
  *       {@code alloy:f!A} property is an {@code assert} in {@code specs/alloy/f.als}
  *       ({@link Rule#PROPERTY_UNDEFINED}).</li>
- *   <li>A TLA+ property is an invariant (INVARIANT(S) of the .cfg) of a manifest TLC model whose
+ *   <li>A TLA+ property is an invariant or a temporal property (INVARIANT(S) or PROPERTY(PROPERTIES)
+ *       of the .cfg) of a manifest TLC model whose
  *       spec is or extends M; an Alloy property is a {@code check} command of a manifest Alloy model
  *       of f.als ({@link Rule#PROPERTY_NOT_CHECKED}).</li>
  *   <li>Every property has a failure witness in the manifest: same tool, {@code violates} = the
@@ -368,12 +369,13 @@ public final class Traceability {
             List<Model> checking = new ArrayList<>();
             for (Model m : extending) {
                 Optional<String> cfg = m.config() == null ? Optional.empty() : read(Path.of(m.config()));
-                if (cfg.isPresent() && ModelChecker.invariants(cfg.get()).contains(p.name())) {
+                if (cfg.isPresent() && (ModelChecker.invariants(cfg.get()).contains(p.name())
+                        || ModelChecker.temporalProperties(cfg.get()).contains(p.name()))) {
                     checking.add(m);
                 }
             }
             if (checking.isEmpty()) {
-                found.add(new Problem(Rule.PROPERTY_NOT_CHECKED, null, p.text() + " is not model-checked: it is not among the INVARIANTS of "
+                found.add(new Problem(Rule.PROPERTY_NOT_CHECKED, null, p.text() + " is not model-checked: it is not among the INVARIANTS or PROPERTIES of "
                         + String.join(", ", extending.stream().map(m -> m.model() + " (" + m.config() + ")").toList())));
             }
             return checking;

@@ -36,9 +36,19 @@ final class NetworkFixture {
     }
 
     static Network start(LinkedPopulation pop, int institutions, Path dir, Tracer tracer, Faults faults) throws Exception {
+        return start(pop, institutions, institutions, dir, tracer, faults);
+    }
+
+    /** As {@link #start}, with only I1..I{connected} self-checked (NET-7). */
+    static Network start(LinkedPopulation pop, int institutions, int connected, Path dir, Tracer tracer, Faults faults) throws Exception {
         IntermediateServer.Vocabulary vocabulary = new IntermediateServer.Vocabulary(
                 item -> item >= 1 && item <= 173, i -> i >= 1 && i <= institutions, CATEGORIES::contains);
-        return Network.start(new Network.Plan(pop.core(), table(), ids(institutions), vocabulary, dir, 0, tracer, faults));
+        Network n = Network.start(new Network.Plan(pop.core(), table(), ids(institutions), vocabulary, dir, 0, tracer, faults));
+        if (!n.reportSelfChecks(ids(connected), ConnectionRegistry.allInPlace()).stream().allMatch(s -> s == 200)) {
+            n.close();
+            throw new IllegalStateException("a self-check was not accepted");
+        }
+        return n;
     }
 
     private NetworkFixture() {
