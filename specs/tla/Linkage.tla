@@ -42,7 +42,8 @@ CONSTANTS
     Plan,           \* [Institutions -> Seq of [item, provider, category, person]]: the queries each inquirer makes, by serial
     MaxLoss,        \* bound: messages the network may lose in a behaviour
     MaxDup,         \* bound: deliveries that leave a copy of the message behind
-    FailingStores   \* parties whose record store may fail (fail-closed witness and checks)
+    FailingStores,  \* parties whose record store may fail (fail-closed witness and checks)
+    Connected       \* NET-7: institutions whose self-check against the connection rules the ministry accepted
 
 Core == "core"
 Interface == "interface"
@@ -98,6 +99,14 @@ ReleaseOnce == TRUE
 (* NET-2: a refused query is answered with a refusal (not left unanswered). *)
 ReplyToRefusal == TRUE
 
+(* NET-7: the interface system relays only for institutions whose self-check *)
+(* report against the connection rules (接続運用規程) was accepted.            *)
+Relays(i) == i \in Connected
+
+(* NET-5: the provider's data travels on the network system's lines, via the *)
+(* interface system, never straight to the inquirer.                         *)
+DataVia == Interface
+
 (* LOG-1: a party that cannot record refuses (fail closed). *)
 FailClosed == TRUE
 CoreSeesData == FALSE
@@ -143,6 +152,7 @@ Silent(i, s) == ~\E m \in net : InquirerOf(m) = i /\ m.serial = s
 SendQuery(i, s) ==
     LET q == Query(i, s) IN
     /\ inquiry[i][s] = "idle" \/ (inquiry[i][s] = "sent" /\ Silent(i, s))
+    /\ Relays(i)
     /\ i \notin FailingStores \/ inquiry[i][s] = "sent"
     /\ inquiry' = [inquiry EXCEPT ![i][s] = "sent"]
     /\ records' = [records EXCEPT ![i] = @ \cup {Record("request", i, s, q, Code(i, q.person))}]
@@ -160,7 +170,8 @@ CoreReceiveQuery(m) ==
            q == [item |-> m.item, provider |-> m.provider, category |-> m.category,
                  person |-> m.code[3]]
            prior == {d \in decided : d.inquirer = i /\ d.serial = s}
-           allow == IF prior = {} THEN CoreDecides(i, q) ELSE (CHOOSE d \in prior : TRUE).allow
+           allow == IF prior = {} THEN CoreDecides(i, q) /\ Relays(q.provider)
+                    ELSE (CHOOSE d \in prior : TRUE).allow
            recorded == Core \notin FailingStores
            out == IF allow /\ recorded
                   THEN {[type |-> "notice", from |-> Core, to |-> q.provider, via |-> Interface,
@@ -192,7 +203,7 @@ ProviderOutcome(p, i, s, who, c) ==
 
 ProviderReply(p, i, s, who, c, outcome) ==
     CASE outcome = "provided" ->
-            {[type |-> "data", from |-> p, to |-> i, via |-> Interface, serial |-> s,
+            {[type |-> "data", from |-> p, to |-> i, via |-> DataVia, serial |-> s,
               data |-> ProvidedData(p, who, c)]}
       [] outcome = "held" ->
             {[type |-> "held", from |-> p, to |-> i, via |-> Interface, serial |-> s],
@@ -233,7 +244,7 @@ StaffDecide(p, i, s, provide) ==
                            {Record(IF provide THEN "provision" ELSE "refusal", i, s, q, Code(p, who))}]
           /\ net' = net \cup
                   IF provide
-                  THEN {[type |-> "data", from |-> p, to |-> i, via |-> Interface, serial |-> s,
+                  THEN {[type |-> "data", from |-> p, to |-> i, via |-> DataVia, serial |-> s,
                          data |-> ProvidedData(p, who, q.category)]}
                   ELSE {[type |-> "refused", from |-> p, to |-> i, via |-> Interface, serial |-> s],
                         [type |-> "report", from |-> p, to |-> Core, via |-> Interface, inquirer |-> i,
@@ -400,6 +411,18 @@ AtMostOneProvision ==
 OnlyCategoryData ==
     \A i \in Institutions : \A a \in Released(i) :
         a.data = Data(Query(i, a.serial).provider, Query(i, a.serial).person, Query(i, a.serial).category)
+
+(* NET-5: institutions exchange messages only over the network system's     *)
+(* lines: every message to or from an institution goes to, comes from, or  *)
+(* travels via the interface system.                                        *)
+OnlyNetworkLines ==
+    \A m \in net : (m.from \in Institutions \/ m.to \in Institutions) =>
+        (m.from = Interface \/ m.to = Interface \/ m.via = Interface)
+
+(* NET-7: only institutions whose self-check was accepted exchange anything. *)
+OnlyConnectedExchange ==
+    \A m \in net : /\ (m.from \in Institutions => m.from \in Connected)
+                  /\ (m.to \in Institutions => m.to \in Connected)
 
 (* Liveness: every query is eventually answered, held or refused. *)
 EveryQueryAnswered ==

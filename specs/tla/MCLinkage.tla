@@ -55,6 +55,12 @@ BrokenReplyToRefusal == FALSE
 (* The refused query alone, so that the liveness witness explores little. *)
 MCPlanRefusedOnly == (i1 :> <<[item |-> 1, provider |-> i2, category |-> c2, person |-> a]>>) @@ (i2 :> <<>>)
 
+(* NET-7: the interface system relays for everyone, self-checked or not. *)
+BrokenRelays(i) == TRUE
+
+(* NET-5: the provider sends the data straight to the inquirer. *)
+BrokenDataVia == "direct"
+
 (* LOG-1: a provider whose store fails provides anyway. *)
 BrokenFailClosed == FALSE
 =============================================================================
