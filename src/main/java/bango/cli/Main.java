@@ -12,7 +12,8 @@ import picocli.CommandLine.Command;
         versionProvider = Main.Version.class,
         description = "My Number information linkage: specified, model-checked, conformance-tested.",
         subcommands = {CommandLine.HelpCommand.class, CheckCommand.class, NumberCommand.class, IssueCommand.class,
-                GenTestsCommand.class, BenchCommand.class, ReportCommand.class})
+                GenTestsCommand.class, BenchCommand.class, ReportCommand.class, UpCommand.class,
+                QueryCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec
@@ -22,6 +23,10 @@ public final class Main implements Runnable {
     private InputStream stdin = System.in;
 
     public static void main(String[] args) {
+        // The services' HTTP server logs each start at INFO; the CLI prints what matters itself.
+        if (System.getProperty("org.slf4j.simpleLogger.defaultLogLevel") == null) {
+            System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
+        }
         System.exit(run(args));
     }
 

@@ -13,6 +13,17 @@ final class SyntheticCopies {
     private SyntheticCopies() {
     }
 
+    /** Residents the examples use: they have information of every category at every provider. */
+    static final int ALWAYS_COVERED = 3;
+
+    /**
+     * Whether the provider holds information of {@code category} about {@code resident}: about one
+     * resident in ten (not everyone receives every benefit), and always the first three.
+     */
+    static boolean covered(String category, long provider, int resident) {
+        return resident < ALWAYS_COVERED || Long.remainderUnsigned(mix(category.hashCode() * 31L + provider * 1_000_003L + resident), 10) == 0;
+    }
+
     static ObjectNode data(String category, long provider, int resident) {
         long h = mix(category.hashCode() * 0x9E3779B97F4A7C15L ^ provider * 0xC2B2AE3D27D4EB4FL ^ resident);
         ObjectNode n = JsonHttpServer.JSON.createObjectNode();

@@ -3,7 +3,6 @@ package bango.institution;
 import bango.codes.InstitutionCode;
 import bango.identity.IndividualNumber;
 import bango.identity.InvalidNumberException;
-import bango.jlis.JlisException;
 import bango.network.http.ApiException;
 import bango.network.http.JsonHttpServer;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -24,15 +23,22 @@ public final class BusinessSystemService implements AutoCloseable {
 
     private final Institution institution;
     private final URI intermediateServer;
+    private final URI jlis;
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final JsonHttpServer http;
 
     record QueryRequest(int item, long provider, String category, String number, Long waitMillis) {
     }
 
-    public BusinessSystemService(Institution institution, URI intermediateServer) {
+    /**
+     * @param institution the institution's own book of numbers and codes
+     * @param intermediateServer its intermediate server
+     * @param jlis J-LIS, asked for the code of a number the book does not have (CODE-1)
+     */
+    public BusinessSystemService(Institution institution, URI intermediateServer, URI jlis) {
         this.institution = Objects.requireNonNull(institution, "institution");
         this.intermediateServer = Objects.requireNonNull(intermediateServer, "intermediateServer");
+        this.jlis = Objects.requireNonNull(jlis, "jlis");
         this.http = new JsonHttpServer("business-" + institution.id().value())
                 .route("POST", "/v1/queries", (p, body) -> query(body))
                 .route("GET", "/v1/queries/{serial}", (p, body) -> forward("GET", "/v1/inquiries/" + p[0], null));
@@ -55,11 +61,12 @@ public final class BusinessSystemService implements AutoCloseable {
         } catch (InvalidNumberException e) {
             throw ApiException.unprocessable("invalid-number", "not a valid individual number: " + e.rule());
         }
-        InstitutionCode code;
-        try {
-            code = institution.codeFor(number);
-        } catch (JlisException e) {
-            throw ApiException.unprocessable("number-refused", "J-LIS refused the number: " + e.reason());
+        InstitutionCode code = institution.knownCode(number).orElse(null);
+        if (code == null) {
+            // CODE-1: a number the book does not have: J-LIS converts it and the core issues our code.
+            var request = JsonHttpServer.JSON.createObjectNode().put("institution", institution.id().value())
+                    .put("number", number.digits());
+            code = InstitutionCode.parse(send(jlis, "POST", "/v1/code-requests", request.toString()).get("code").asText());
         }
         var inquiry = JsonHttpServer.JSON.createObjectNode()
                 .put("item", q.item()).put("provider", q.provider()).put("category", q.category()).put("code", code.text());
@@ -76,7 +83,11 @@ public final class BusinessSystemService implements AutoCloseable {
 
     /** Passes a request to the intermediate server; its typed errors come back as ours. */
     private JsonNode forward(String method, String path, String json) throws Exception {
-        HttpRequest.Builder b = HttpRequest.newBuilder(intermediateServer.resolve(path)).timeout(Duration.ofSeconds(10));
+        return send(intermediateServer, method, path, json);
+    }
+
+    private JsonNode send(URI service, String method, String path, String json) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(service.resolve(path)).timeout(Duration.ofSeconds(10));
         b = json == null ? b.GET() : b.header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json));
         HttpResponse<String> r = client.send(b.build(), HttpResponse.BodyHandlers.ofString());
         JsonNode node = r.body().isEmpty() ? JsonHttpServer.JSON.createObjectNode() : JsonHttpServer.JSON.readTree(r.body());
