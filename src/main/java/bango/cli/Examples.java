@@ -69,6 +69,8 @@ record Examples(Query allowed, Query refused, Query held, LinkedPopulation popul
         line(out, "allowed by the table", allowed, dataDir);
         line(out, "refused by the table", refused, dataDir);
         line(out, "held for a staff decision", held, dataDir);
+        out.printf("  # the provider's staff list what is held, and decide%n  ./bango staff%s --as %s%n",
+                dataDir.equals(Path.of("bango-data")) ? "" : " --data-dir " + dataDir, held.provider().handle());
     }
 
     private void line(PrintWriter out, String what, Query q, Path dataDir) {

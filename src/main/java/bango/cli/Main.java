@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
         description = "My Number information linkage: specified, model-checked, conformance-tested.",
         subcommands = {CommandLine.HelpCommand.class, CheckCommand.class, NumberCommand.class, IssueCommand.class,
                 GenTestsCommand.class, BenchCommand.class, ReportCommand.class, UpCommand.class,
-                QueryCommand.class})
+                QueryCommand.class, StaffCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec

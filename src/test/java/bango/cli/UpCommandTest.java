@@ -110,6 +110,7 @@ class UpCommandTest {
             assertTrue(out.contains("intermediate server I1           http://127.0.0.1:" + (port + 101)), out);
             List<String[]> examples = examples(out);
             assertEquals(3, examples.size(), out);
+            String staffAs = out.replaceAll("(?s).*\\./bango staff [^\n]*--as (\\S+).*", "$1");
             Result allowed = run(examples.get(0));
             assertEquals(0, allowed.exitCode(), allowed.out() + allowed.err());
             assertTrue(allowed.out().startsWith("provided: "), allowed.out());
@@ -121,6 +122,19 @@ class UpCommandTest {
             Result held = run(examples.get(2));
             assertEquals(1, held.exitCode());
             assertTrue(held.out().startsWith("held: "), held.out());
+            // IS-7: the provider's staff see it held, provide it, and the inquirer then has the data.
+            String serial = held.out().replaceAll("(?s).*\\(serial (\\d+)\\).*", "$1");
+            String inquirer = held.out().replaceAll("(?s)^held: ([^ ]+) asked.*", "$1");
+            Result list = run("staff", "--data-dir", data.toString(), "--as", staffAs);
+            assertEquals(0, list.exitCode(), list.err());
+            assertTrue(list.out().startsWith("1 held at "), list.out());
+            String key = list.out().replaceAll("(?s).*  I(\\d+:" + serial + ") .*", "$1");
+            assertTrue(key.endsWith(":" + serial), list.out() + " / " + inquirer);
+            Result provide = run("staff", "--data-dir", data.toString(), "--as", staffAs, "--provide", key);
+            assertEquals(0, provide.exitCode(), provide.out());
+            Result twice = run("staff", "--data-dir", data.toString(), "--as", staffAs, "--refuse", key);
+            assertEquals(1, twice.exitCode(), "decided once: " + twice.out());
+            assertEquals("0 held at", run("staff", "--data-dir", data.toString(), "--as", staffAs).out().substring(0, 9));
             assertTrue(Files.exists(data.resolve("network").resolve(NetworkSettings.ADDRESSES)));
             assertEquals(0, up.stop());
             assertTrue(up.err().contains("bango network stopped"), up.err());
