@@ -1,2 +1,0 @@
-package bango.records;
-public final class RecordFailure extends RuntimeException { public RecordFailure(String m) { super(m); } }

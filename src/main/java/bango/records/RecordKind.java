@@ -1,2 +1,0 @@
-package bango.records;
-public enum RecordKind { REQUEST, PROVISION, HOLD, REFUSAL }
