@@ -31,10 +31,10 @@ import org.junit.jupiter.api.io.TempDir;
 @Timeout(120)
 class ConcurrentAppendTest {
 
-    static final int THREADS = 16;
-    static final int PER_THREAD = 400;
+    static final int THREADS = 8;
+    static final int PER_THREAD = 250;
 
-    @TempDir
+    @TempDir(factory = MemoryTempDir.class)
     Path dir;
 
     @Test
@@ -75,6 +75,7 @@ class ConcurrentAppendTest {
                 start.await();
                 while (appending.get()) {
                     sizes.add(log.readAll().size());
+                    Thread.sleep(5);
                 }
                 return sizes;
             });

@@ -36,7 +36,7 @@ import org.junit.jupiter.api.io.TempDir;
 @Timeout(60)
 class FailClosedTest {
 
-    @TempDir
+    @TempDir(factory = MemoryTempDir.class)
     Path dir;
 
     FaultyChannel disk;

@@ -30,7 +30,7 @@ class JournalLinesTest {
     static final String GOOD = "\"record\":{\"kind\":\"REQUEST\",\"inquirer\":1,\"provider\":2,\"item\":1,\"category\":\"c\","
             + "\"serial\":3,\"person\":\"" + PERSON + "\",\"requestedAt\":\"2026-11-30T09:00:00Z\"}";
 
-    @TempDir
+    @TempDir(factory = MemoryTempDir.class)
     Path dir;
 
     /** A journal of the header and these payloads, each line with the right hash. */

@@ -39,7 +39,7 @@ class JournalRecordLogTest {
 
     static final String HEADER = "{\"journal\":\"bango provision records\",\"format\":1}";
 
-    @TempDir
+    @TempDir(factory = MemoryTempDir.class)
     Path dir;
 
     Path journal() {

@@ -33,7 +33,7 @@ class RoundTripPropertiesTest {
 
     static final long SEED = 0x6C_6F_67_31L; // "log1"
 
-    @TempDir
+    @TempDir(factory = MemoryTempDir.class)
     Path dir;
 
     static final Gen<Long> IDS = SourceDSL.longs().between(0, 3).mix(SourceDSL.longs().between(0, Long.MAX_VALUE), 25);
@@ -82,7 +82,7 @@ class RoundTripPropertiesTest {
     @Test
     void anySequenceOfRecordsRoundTripsThroughCloseAndReopen() {
         AtomicInteger example = new AtomicInteger();
-        QuickTheory.qt().withFixedSeed(SEED).withExamples(120)
+        QuickTheory.qt().withFixedSeed(SEED).withExamples(60)
                 .forAll(SourceDSL.lists().of(records()).ofSizeBetween(0, 30), SourceDSL.integers().between(0, 30))
                 .checkAssert((records, split) -> {
                     Path journal = dir.resolve("j" + example.incrementAndGet());
