@@ -2,7 +2,11 @@ package bango.cli;
 
 import bango.bench.IssuanceBench;
 import bango.bench.IssuanceBench.IssuanceResult;
+import bango.bench.RecordJournalBench;
+import bango.bench.RecordJournalBench.RecordsResult;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -12,7 +16,7 @@ import picocli.CommandLine.Option;
         name = "bench",
         header = "Benchmark the implementation (JMH) and print the figures.",
         description = "Measure performance (JMH, in forked JVMs).",
-        subcommands = {BenchCommand.Issuance.class})
+        subcommands = {BenchCommand.Issuance.class, BenchCommand.Records.class})
 public final class BenchCommand implements Runnable {
 
     @picocli.CommandLine.Spec
@@ -65,6 +69,69 @@ public final class BenchCommand implements Runnable {
                         r.ratio(), r.threads(), r.nationSeconds());
             }
             return 0;
+        }
+    }
+
+    /** {@code bango bench records}: the provision-record journal's durable appends, with and without group commit. */
+    @Command(
+            name = "records",
+            description = {
+                "Append provision records from many concurrent appenders, each awaiting its record's durability, to a"
+                        + " journal with group commit and to one forcing every record, and report records/s and"
+                        + " latency percentiles.",
+                "The journals are written in a fresh directory under --dir and deleted afterwards; on a tmpfs the"
+                        + " figures would be memory's, not a disk's.",
+                "Progress goes to stderr; the result to stdout."})
+    static final class Records implements Callable<Integer> {
+
+        @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help message and exit.")
+        boolean help;
+
+        @Option(names = "--json", description = "Print the result as one JSON object.")
+        boolean json;
+
+        @Option(names = "--seconds", paramLabel = "N",
+                description = "Wall-clock budget (default: ${DEFAULT-VALUE}, minimum " + RecordJournalBench.MIN_SECONDS
+                        + ").")
+        int seconds = RecordJournalBench.DEFAULT_SECONDS;
+
+        @Option(names = "--appenders", paramLabel = "N",
+                description = "Concurrent appenders (default: ${DEFAULT-VALUE}, at most "
+                        + RecordJournalBench.MAX_APPENDERS + ").")
+        int appenders = RecordJournalBench.DEFAULT_APPENDERS;
+
+        @Option(names = "--dir", paramLabel = "DIR", description = "Where to write the journals (default: the current"
+                + " directory).")
+        Path dir = Path.of(".");
+
+        @Override
+        public Integer call() throws Exception {
+            if (seconds < RecordJournalBench.MIN_SECONDS) {
+                System.err.println("--seconds must be at least " + RecordJournalBench.MIN_SECONDS);
+                return 2;
+            }
+            if (appenders < 1 || appenders > RecordJournalBench.MAX_APPENDERS) {
+                System.err.println("--appenders must be 1 to " + RecordJournalBench.MAX_APPENDERS);
+                return 2;
+            }
+            if (!Files.isDirectory(dir)) {
+                System.err.println("--dir must be an existing directory");
+                return 2;
+            }
+            RecordsResult r = RecordJournalBench.run(dir, seconds, appenders, System.err);
+            if (json) {
+                System.out.println(new ObjectMapper().writeValueAsString(r));
+            } else {
+                System.out.printf("%-22s %14s %9s %9s%n", "journal", "records/s", "p50 us", "p99 us");
+                System.out.printf("%-22s %,14.0f %9d %9d%n", "group commit", r.recordsPerSec(), r.p50Micros(),
+                        r.p99Micros());
+                System.out.printf("%-22s %,14.0f %9d %9d%n", "a force per record", r.unbatchedRecordsPerSec(),
+                        r.unbatchedP50Micros(), r.unbatchedP99Micros());
+                System.out.printf("%d appenders, %.1f records per force, gain %.1f, disk force p50 %d us, journal"
+                        + " verified: %s%n", r.appenders(), r.meanBatch(), r.groupCommitGain(),
+                        r.diskForceP50Micros(), r.verified());
+            }
+            return r.verified() ? 0 : 1;
         }
     }
 }

@@ -21,4 +21,22 @@ class BenchCommandTest {
     void tooSmallBudgetIsRefusedWithoutRunning() {
         assertEquals(2, Main.run("bench", "issuance", "--json", "--seconds", "19"));
     }
+
+    @Test
+    void recordsIsRegisteredWithItsOptions() {
+        var records = Main.commandLine().getSubcommands().get("bench").getSubcommands().get("records");
+        var spec = records.getCommandSpec();
+        for (String option : new String[] {"--json", "--seconds", "--appenders", "--dir"}) {
+            assertNotNull(spec.findOption(option), option);
+        }
+        assertEquals(0, Main.run("bench", "records", "--help"));
+    }
+
+    @Test
+    void badRecordsOptionsAreRefusedWithoutRunning() {
+        assertEquals(2, Main.run("bench", "records", "--seconds", "3"));
+        assertEquals(2, Main.run("bench", "records", "--appenders", "0"));
+        assertEquals(2, Main.run("bench", "records", "--appenders", "4097"));
+        assertEquals(2, Main.run("bench", "records", "--dir", "no/such/directory"));
+    }
 }
