@@ -189,9 +189,13 @@ public final class IntermediateServer implements AutoCloseable {
                 : id + " is not connected: its self-check against the connection rules was not accepted (NET-7)";
         if (refusal != null) {
             // Refused here, before the network: recorded all the same (LOG-1).
-            ProvisionRecord r = new ProvisionRecord(RecordKind.REFUSAL, id, new InstitutionId(Math.max(0, req.provider())),
-                    Math.max(0, req.item()), req.category() == null ? "" : req.category(), serial, "-",
-                    Instant.ofEpochMilli(now), null, refusal);
+            boolean knownItem = vocabulary.item().test(req.item());
+            boolean knownCategory = req.category() != null && vocabulary.category().test(req.category());
+            boolean wellFormedCode = wellFormed(req.code());
+            ProvisionRecord r = new ProvisionRecord(RecordKind.REFUSAL, id,
+                    new InstitutionId(vocabulary.institution().test(req.provider()) ? req.provider() : 0),
+                    knownItem ? req.item() : 0, knownCategory ? req.category() : ProvisionRecord.UNKNOWN, serial,
+                    wellFormedCode ? req.code() : ProvisionRecord.UNKNOWN, Instant.ofEpochMilli(now), null, refusal);
             records.append(r).join();
             Inquiry q = new Inquiry(new Query(id.value(), serial, req.item(), req.provider(), req.category(), "-", now));
             q.state = State.REFUSED;
@@ -223,12 +227,19 @@ public final class IntermediateServer implements AutoCloseable {
         if (req.category() == null || !vocabulary.category().test(req.category())) {
             return "unknown category";
         }
-        try {
-            InstitutionCode.parse(req.code());
-        } catch (RuntimeException e) {
+        if (!wellFormed(req.code())) {
             return "not a well-formed institution code";
         }
         return null;
+    }
+
+    private static boolean wellFormed(String code) {
+        try {
+            InstitutionCode.parse(code);
+            return true;
+        } catch (RuntimeException e) {
+            return false;
+        }
     }
 
     private String refusalType(InquiryRequest req) {

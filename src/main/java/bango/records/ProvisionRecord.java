@@ -45,11 +45,19 @@ public record ProvisionRecord(RecordKind kind, InstitutionId inquirer, Instituti
     /** The longest reason for a hold or a refusal, in characters. */
     public static final int MAX_REASON = 1024;
 
+    /**
+     * Stands for what a refused request did not carry in a recordable form (an unknown item is 0, an
+     * unknown category or person is this): a request refused before the network is recorded all the
+     * same (LOG-1), with the reason saying what was wrong.
+     */
+    public static final String UNKNOWN = "-";
+
     public ProvisionRecord {
         required(kind, "a provision record needs its kind");
         required(inquirer, "a provision record needs its inquirer");
         required(provider, "a provision record needs its provider");
-        if (item < 1) {
+        boolean refusal = kind == RecordKind.REFUSAL;
+        if (item < 1 && !(refusal && item == 0)) {
             throw new IllegalArgumentException("an Annex Table 2 item number is 1 or more");
         }
         checkText(category, MAX_CATEGORY, "a provision record needs its information category",
@@ -57,7 +65,9 @@ public record ProvisionRecord(RecordKind kind, InstitutionId inquirer, Instituti
         if (serial < 0) {
             throw new IllegalArgumentException("a processing serial is not negative");
         }
-        checkPerson(person);
+        if (!(refusal && UNKNOWN.equals(person))) {
+            checkPerson(person);
+        }
         required(requestedAt, "a provision record needs its request time");
         if ((kind == RecordKind.PROVISION) != (providedAt != null)) {
             throw new IllegalArgumentException(kind == RecordKind.PROVISION

@@ -78,10 +78,14 @@ class UpCommandTest {
         }
 
         @Override
-        public void close() throws Exception {
+        public void close() {
             command.stop.countDown();
             thread.shutdown();
-            thread.awaitTermination(60, TimeUnit.SECONDS);
+            try {
+                thread.awaitTermination(60, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 

@@ -79,6 +79,25 @@ class ProvisionRecordTest {
     }
 
     @Test
+    @Covers({"LOG-1"})
+    void onlyARefusalMayRecordAnUnknownItemOrPerson() {
+        ProvisionRecord r = record(RecordKind.REFUSAL, 0, ProvisionRecord.UNKNOWN, 3, ProvisionRecord.UNKNOWN, T0, null,
+                "unknown item 999");
+        assertEquals(0, r.item());
+        assertEquals(ProvisionRecord.UNKNOWN, r.person());
+        refused("an Annex Table 2 item number is 1 or more",
+                () -> record(RecordKind.REFUSAL, -1, "c", 1, PERSON, T0, null, "r"));
+        for (RecordKind kind : new RecordKind[] {RecordKind.REQUEST, RecordKind.HOLD}) {
+            String reason = kind == RecordKind.HOLD ? "r" : null;
+            refused("an Annex Table 2 item number is 1 or more", () -> record(kind, 0, "c", 1, PERSON, T0, null, reason));
+            assertThrows(IllegalArgumentException.class,
+                    () -> record(kind, 1, "c", 1, ProvisionRecord.UNKNOWN, T0, null, reason));
+        }
+        assertThrows(IllegalArgumentException.class,
+                () -> record(RecordKind.PROVISION, 1, "c", 1, ProvisionRecord.UNKNOWN, T0, LATER, null));
+    }
+
+    @Test
     void aSerialIsNotNegative() {
         refused("a processing serial is not negative",
                 () -> record(RecordKind.REQUEST, 1, "c", -1, PERSON, T0, null, null));
