@@ -21,4 +21,18 @@ class BenchCommandTest {
     void tooSmallBudgetIsRefusedWithoutRunning() {
         assertEquals(2, Main.run("bench", "issuance", "--json", "--seconds", "19"));
     }
+
+    @Test
+    void authzIsRegisteredWithItsOptions() {
+        var spec = Main.commandLine().getSubcommands().get("bench").getSubcommands().get("authz").getCommandSpec();
+        assertNotNull(spec.findOption("--json"));
+        assertNotNull(spec.findOption("--seconds"));
+        assertNotNull(spec.findOption("--seed"));
+        assertEquals(0, Main.run("bench", "authz", "--help"));
+    }
+
+    @Test
+    void authzRefusesATooSmallBudgetWithoutRunning() {
+        assertEquals(2, Main.run("bench", "authz", "--json", "--seconds", "2"));
+    }
 }
