@@ -1,5 +1,7 @@
 package bango.cli;
 
+import bango.bench.AuthorizationBench;
+import bango.bench.AuthorizationBench.AuthzResult;
 import bango.bench.IssuanceBench;
 import bango.bench.IssuanceBench.IssuanceResult;
 import bango.bench.RecordJournalBench;
@@ -16,7 +18,7 @@ import picocli.CommandLine.Option;
         name = "bench",
         header = "Benchmark the implementation (JMH) and print the figures.",
         description = "Measure performance (JMH, in forked JVMs).",
-        subcommands = {BenchCommand.Issuance.class, BenchCommand.Records.class})
+        subcommands = {BenchCommand.Issuance.class, BenchCommand.Records.class, BenchCommand.Authz.class})
 public final class BenchCommand implements Runnable {
 
     @picocli.CommandLine.Spec
@@ -132,6 +134,45 @@ public final class BenchCommand implements Runnable {
                         r.diskForceP50Micros(), r.verified());
             }
             return r.verified() ? 0 : 1;
+        }
+    }
+
+    /** {@code bango bench authz}: the NET-2 decision on the whole of Annex Table 2. */
+    @Command(
+            name = "authz",
+            mixinStandardHelpOptions = true,
+            description = {
+                "Decide random queries against the whole of Annex Table 2 (NET-2), allowed and refused mixed, "
+                        + "with one institution per institution type, on one thread in this JVM: decisions per "
+                        + "second, and the latency of single decisions (p50, p99, p99.9, in ns).",
+                "Progress goes to stderr; the result to stdout."})
+    static final class Authz implements Callable<Integer> {
+
+        @Option(names = "--json", description = "Print the result as one JSON object.")
+        boolean json;
+
+        @Option(names = "--seconds", paramLabel = "N",
+                description = "Wall-clock budget (default: ${DEFAULT-VALUE}, minimum " + AuthorizationBench.MIN_SECONDS + ").")
+        int seconds = AuthorizationBench.DEFAULT_SECONDS;
+
+        @Option(names = "--seed", paramLabel = "S", description = "Seed of the random queries (default: ${DEFAULT-VALUE}).")
+        long seed = 2;
+
+        @Override
+        public Integer call() throws Exception {
+            if (seconds < AuthorizationBench.MIN_SECONDS) {
+                System.err.println("--seconds must be at least " + AuthorizationBench.MIN_SECONDS);
+                return 2;
+            }
+            AuthzResult r = AuthorizationBench.run(seconds, seed, System.err);
+            if (json) {
+                System.out.println(new ObjectMapper().writeValueAsString(r));
+            } else {
+                System.out.printf("decisions/s %,.0f; p50 %d ns, p99 %d ns, p99.9 %d ns (clock %d ns); %.0f%% allowed; "
+                        + "%d rules, %d institutions%n", r.decisionsPerSec(), r.nsP50(), r.nsP99(), r.nsP999(),
+                        r.clockNsP50(), 100 * r.allowedFraction(), r.rules(), r.institutions());
+            }
+            return 0;
         }
     }
 }

@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
         versionProvider = Main.Version.class,
         description = "My Number information linkage: specified, model-checked, conformance-tested.",
         subcommands = {CommandLine.HelpCommand.class, CheckCommand.class, NumberCommand.class, IssueCommand.class,
-                GenTestsCommand.class, BenchCommand.class, ReportCommand.class, UpCommand.class,
+                GenTestsCommand.class, AnnexCommand.class, BenchCommand.class, ReportCommand.class, UpCommand.class,
                 QueryCommand.class, StaffCommand.class})
 public final class Main implements Runnable {
 

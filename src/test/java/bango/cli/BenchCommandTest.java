@@ -39,4 +39,18 @@ class BenchCommandTest {
         assertEquals(2, Main.run("bench", "records", "--appenders", "4097"));
         assertEquals(2, Main.run("bench", "records", "--dir", "no/such/directory"));
     }
+
+    @Test
+    void authzIsRegisteredWithItsOptions() {
+        var spec = Main.commandLine().getSubcommands().get("bench").getSubcommands().get("authz").getCommandSpec();
+        assertNotNull(spec.findOption("--json"));
+        assertNotNull(spec.findOption("--seconds"));
+        assertNotNull(spec.findOption("--seed"));
+        assertEquals(0, Main.run("bench", "authz", "--help"));
+    }
+
+    @Test
+    void authzRefusesATooSmallBudgetWithoutRunning() {
+        assertEquals(2, Main.run("bench", "authz", "--json", "--seconds", "2"));
+    }
 }
