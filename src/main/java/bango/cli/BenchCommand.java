@@ -3,6 +3,8 @@ package bango.cli;
 import bango.bench.AuthorizationBench;
 import bango.bench.AuthorizationBench.AuthzResult;
 import bango.bench.IssuanceBench;
+import bango.bench.LinkageBench;
+import bango.bench.LinkageBench.LinkageResult;
 import bango.bench.IssuanceBench.IssuanceResult;
 import bango.bench.RecordJournalBench;
 import bango.bench.RecordJournalBench.RecordsResult;
@@ -18,7 +20,8 @@ import picocli.CommandLine.Option;
         name = "bench",
         header = "Benchmark the implementation (JMH) and print the figures.",
         description = "Measure performance (JMH, in forked JVMs).",
-        subcommands = {BenchCommand.Issuance.class, BenchCommand.Records.class, BenchCommand.Authz.class})
+        subcommands = {BenchCommand.Issuance.class, BenchCommand.Records.class, BenchCommand.Authz.class,
+            BenchCommand.Linkage.class})
 public final class BenchCommand implements Runnable {
 
     @picocli.CommandLine.Spec
@@ -173,6 +176,86 @@ public final class BenchCommand implements Runnable {
                         r.clockNsP50(), 100 * r.allowedFraction(), r.rules(), r.institutions());
             }
             return 0;
+        }
+    }
+
+    /** {@code bango bench linkage}: allowed queries end to end on the whole network, on loopback. */
+    @Command(
+            name = "linkage",
+            description = {
+                "Start the whole network on loopback (core system, interface system, an intermediate server per "
+                        + "institution of the sample registry, each with its own durable journal and copy store) "
+                        + "and drive allowed queries end to end from many concurrent business systems: submit over "
+                        + "HTTP and wait for the answer in the same request (a long poll). A linkage counts when the data "
+                        + "arrives, which is only after the inquirer's, the core's and the provider's provision "
+                        + "records are durable (LOG-1).",
+                "Reports linkages/s and latency percentiles (submission to answer); afterwards verifies every "
+                        + "journal and counts each party's provision records. The network's stores are written in "
+                        + "a fresh directory under --dir and deleted afterwards.",
+                "Progress goes to stderr; the result to stdout."},
+            exitCodeListHeading = "%nExit codes:%n",
+            exitCodeList = {
+                "0:Measured; every journal intact and every linkage recorded by all three parties.",
+                "1:A journal was not intact, a party recorded fewer provisions than linkages, or no linkage completed.",
+                "2:Usage error."})
+    static final class Linkage implements Callable<Integer> {
+
+        @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help message and exit.")
+        boolean help;
+
+        @Option(names = "--json", description = "Print the result as one JSON object.")
+        boolean json;
+
+        @Option(names = "--seconds", paramLabel = "N",
+                description = "Wall-clock budget, a quarter of it warm-up (default: ${DEFAULT-VALUE}, minimum "
+                        + LinkageBench.MIN_SECONDS + ").")
+        int seconds = LinkageBench.DEFAULT_SECONDS;
+
+        @Option(names = "--clients", paramLabel = "N",
+                description = "Concurrent business systems (default: ${DEFAULT-VALUE}, at most "
+                        + LinkageBench.MAX_CLIENTS + ").")
+        int clients = LinkageBench.DEFAULT_CLIENTS;
+
+        @Option(names = "--residents", paramLabel = "N",
+                description = "Residents whose copies the providers hold (default: ${DEFAULT-VALUE}).")
+        int residents = LinkageBench.DEFAULT_RESIDENTS;
+
+        @Option(names = "--dir", paramLabel = "DIR", description = "Where to put the network's stores (default: the"
+                + " current directory).")
+        Path dir = Path.of(".");
+
+        @Override
+        public Integer call() throws Exception {
+            if (seconds < LinkageBench.MIN_SECONDS) {
+                System.err.println("--seconds must be at least " + LinkageBench.MIN_SECONDS);
+                return 2;
+            }
+            if (clients < 1 || clients > LinkageBench.MAX_CLIENTS) {
+                System.err.println("--clients must be 1 to " + LinkageBench.MAX_CLIENTS);
+                return 2;
+            }
+            if (residents < 1 || residents > 100_000) {
+                System.err.println("--residents must be 1 to 100000");
+                return 2;
+            }
+            if (!Files.isDirectory(dir)) {
+                System.err.println("--dir must be an existing directory");
+                return 2;
+            }
+            LinkageResult r = LinkageBench.run(dir, seconds, clients, residents, System.err);
+            if (json) {
+                System.out.println(new ObjectMapper().writeValueAsString(r));
+            } else {
+                System.out.printf("linkages/s %,.0f; p50 %.1f ms, p99 %.1f ms, p99.9 %.1f ms, max %.1f ms; %d clients, "
+                        + "%,d linkages, %d failed%n", r.linkagesPerSec(), r.p50Millis(), r.p99Millis(), r.p999Millis(),
+                        r.maxMillis(), r.clients(), r.linkages(), r.failed());
+                System.out.printf("provision records: inquirers %,d, core %,d, providers %,d; journals intact: %s%n",
+                        r.provisionRecordsInquirers(), r.provisionRecordsCore(), r.provisionRecordsProviders(),
+                        r.journalsIntact());
+            }
+            boolean recorded = r.provisionRecordsInquirers() >= r.linkages() && r.provisionRecordsCore() >= r.linkages()
+                    && r.provisionRecordsProviders() >= r.linkages();
+            return r.journalsIntact() && recorded && r.linkages() > 0 ? 0 : 1;
         }
     }
 }

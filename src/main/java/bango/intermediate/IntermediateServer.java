@@ -31,6 +31,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.IntPredicate;
@@ -70,11 +71,20 @@ public final class IntermediateServer implements AutoCloseable {
         volatile String reason;
         volatile String payload;
         volatile long sentNanos;
+        /** Completes when the query leaves SENT: provided, refused or held (for long polls). */
+        final CompletableFuture<Void> settled = new CompletableFuture<>();
 
         Inquiry(Query query) {
             this.query = query;
         }
+
+        void settle() {
+            settled.complete(null);
+        }
     }
+
+    /** Longest a business system may wait for an answer in one poll. */
+    static final long MAX_WAIT_MILLIS = 30_000;
 
     /** A provider-side outcome for one serial, kept to answer repeats alike. */
     record Served(Notice notice, String outcome, String payload, String reason) {
@@ -102,8 +112,16 @@ public final class IntermediateServer implements AutoCloseable {
         restore();
         this.http = new JsonHttpServer("is-" + id.value())
                 // the institution's business systems
-                .route("POST", "/v1/inquiries", (p, body) -> inquire(body))
-                .route("GET", "/v1/inquiries/{serial}", (p, body) -> view(inquiry(p[0])))
+                .route("POST", "/v1/inquiries", (p, query, body) -> {
+                    String wait = query.get("wait");
+                    long millis = waitMillis(wait); // a bad wait is refused before anything is recorded
+                    Inquiry q = inquire(body);
+                    return wait == null ? view(q) : poll(q, millis);
+                })
+                .route("GET", "/v1/inquiries/{serial}", (p, query, body) -> {
+                    String wait = query.get("wait");
+                    return wait == null ? view(inquiry(p[0])) : poll(inquiry(p[0]), waitMillis(wait));
+                })
                 .route("POST", "/v1/copies", (p, body) -> register(body))
                 .route("POST", "/v1/restrictions", (p, body) -> restrict(body))
                 .route("GET", "/v1/holds", (p, body) -> heldQueries())
@@ -143,6 +161,9 @@ public final class IntermediateServer implements AutoCloseable {
                 }
                 default -> { }
             }
+            if (q.state != State.SENT) {
+                q.settle();
+            }
         }
     }
 
@@ -181,7 +202,7 @@ public final class IntermediateServer implements AutoCloseable {
     }
 
     /** NET-1: records the request, then sends it under a new serial; answers {serial, state}. */
-    private Object inquire(JsonNode body) {
+    private Inquiry inquire(JsonNode body) {
         InquiryRequest req = Wire.one(body, InquiryRequest.class);
         long serial = lastSerial.incrementAndGet();
         long now = System.currentTimeMillis();
@@ -200,6 +221,7 @@ public final class IntermediateServer implements AutoCloseable {
             Inquiry q = new Inquiry(new Query(id.value(), serial, req.item(), req.provider(), req.category(), "-", now));
             q.state = State.REFUSED;
             q.reason = refusal;
+            q.settle();
             inquiries.put(serial, q);
             String type = refusalType(req);
             throw new ApiException(type.equals("not-connected") ? 403 : 422, type, "serial " + serial + " refused: " + refusal);
@@ -214,7 +236,7 @@ public final class IntermediateServer implements AutoCloseable {
         Inquiry q = new Inquiry(query);
         inquiries.put(serial, q);
         send(q);
-        return view(q);
+        return q;
     }
 
     private String check(InquiryRequest req) {
@@ -298,6 +320,34 @@ public final class IntermediateServer implements AutoCloseable {
         return q;
     }
 
+    /** A long poll's {@code wait} parameter: 0..{@link #MAX_WAIT_MILLIS} milliseconds. */
+    private static long waitMillis(String wait) {
+        if (wait == null) {
+            return 0;
+        }
+        long millis;
+        try {
+            millis = Long.parseLong(wait);
+        } catch (NumberFormatException e) {
+            throw ApiException.badRequest("malformed", "wait is a number of milliseconds");
+        }
+        if (millis < 0 || millis > MAX_WAIT_MILLIS) {
+            throw ApiException.badRequest("malformed", "wait is 0.." + MAX_WAIT_MILLIS + " milliseconds");
+        }
+        return millis;
+    }
+
+    /**
+     * The query's view once it settles (provided, refused or held) or after {@code millis},
+     * whichever is first, without holding a thread meanwhile (a long poll).
+     */
+    private static Object poll(Inquiry q, long millis) {
+        if (millis == 0 || q.state != State.SENT) {
+            return view(q);
+        }
+        return q.settled.copy().completeOnTimeout(null, millis, TimeUnit.MILLISECONDS).thenApply(x -> view(q));
+    }
+
     private static Map<String, Object> view(Inquiry q) {
         Map<String, Object> v = new LinkedHashMap<>();
         v.put("serial", q.query.serial());
@@ -365,6 +415,7 @@ public final class IntermediateServer implements AutoCloseable {
                     q.state = State.REFUSED;
                     q.reason = "the inquirer's intermediate server could not record the provision";
                 }
+                q.settle();
                 traceAnswer(q.query.serial(), recorded);
             }
         }
@@ -404,6 +455,7 @@ public final class IntermediateServer implements AutoCloseable {
                     q.state = held ? State.HELD : State.REFUSED;
                     q.reason = s.reason();
                 }
+                q.settle();
                 if (tracer.on()) {
                     tracer.event(TraceEvent.of("InquirerReceiveStatus", "inquirer", id.value(), "serial", s.serial(),
                             "status", s.status(), "recorded", recorded));

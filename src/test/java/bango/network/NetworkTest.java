@@ -191,4 +191,39 @@ class NetworkTest {
         long serial = ask(5, 1, 2, "tax");
         assertEquals("provided", await(inquirer, serial).get("state").asText(), "the earlier copy stands, the bad one was not stored");
     }
+
+    @Test
+    @Covers({"NET-1", "LOG-1"})
+    void aBusinessSystemCanWaitForTheAnswerInTheSameRequest() throws Exception {
+        String body = "{\"item\":1,\"provider\":2,\"category\":\"care\",\"code\":\"" + code(1, 4) + "\"}";
+        Reply answered = post(inquirer, "/v1/inquiries?wait=10000", body);
+        assertEquals(200, answered.status(), String.valueOf(answered.body()));
+        assertEquals("provided", answered.body().get("state").asText(), "the long poll returns the answer itself");
+        assertEquals("{\"level\":4}", answered.body().get("data").asText());
+        long serial = answered.body().get("serial").asLong();
+        assertTrue(kinds(net.server(1).records(), serial).contains(RecordKind.PROVISION), "recorded before release");
+        // A later collection by serial, with a wait, returns at once: the query has settled.
+        Reply again = get(inquirer, "/v1/inquiries/" + serial + "?wait=10000");
+        assertEquals("provided", again.body().get("state").asText());
+        // A refused query settles too: the wait ends with the refusal, not with the timeout.
+        long t0 = System.nanoTime();
+        Reply refused = post(inquirer, "/v1/inquiries?wait=20000", "{\"item\":2,\"provider\":2,\"category\":\"care\",\"code\":\""
+                + code(1, 4) + "\"}");
+        assertEquals("refused", refused.body().get("state").asText());
+        assertTrue(System.nanoTime() - t0 < 15_000_000_000L, "answered when refused, before the wait ran out");
+    }
+
+    @Test
+    @Covers("NET-1")
+    void aBadWaitIsRefusedBeforeAnythingIsSentOrRecorded() throws Exception {
+        int before = net.server(1).records().readAll().size();
+        String body = "{\"item\":1,\"provider\":2,\"category\":\"tax\",\"code\":\"" + code(1, 3) + "\"}";
+        for (String wait : List.of("soon", "-1", "30001")) {
+            Reply r = post(inquirer, "/v1/inquiries?wait=" + wait, body);
+            assertEquals(400, r.status(), wait);
+            assertEquals("malformed", r.body().get("type").asText());
+            assertEquals(400, get(inquirer, "/v1/inquiries/1?wait=" + wait).status(), wait);
+        }
+        assertEquals(before, net.server(1).records().readAll().size(), "nothing recorded for a refused wait");
+    }
 }

@@ -9,8 +9,12 @@ import java.net.URI;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import org.eclipse.jetty.http.HttpHeader;
@@ -40,7 +44,17 @@ public final class JsonHttpServer implements AutoCloseable {
     /** How much of an oversized body is read and thrown away before the connection is dropped. */
     private static final long DISCARD_LIMIT = 64L * 1024 * 1024;
 
-    private record Entry(String method, String[] segments, Route route) {
+    private record Entry(String method, String[] segments, QueryRoute route) {
+    }
+
+    /**
+     * An endpoint that also reads the request's query parameters (e.g. {@code ?wait=500}). Its
+     * reply may be a {@link CompletionStage}: the response is written when it completes, without
+     * holding a thread meanwhile (a long poll).
+     */
+    @FunctionalInterface
+    public interface QueryRoute {
+        Object handle(String[] params, Map<String, String> query, JsonNode body) throws Exception;
     }
 
     private final String name;
@@ -68,10 +82,16 @@ public final class JsonHttpServer implements AutoCloseable {
 
     /** Adds a route; {@code path} segments in braces are parameters. Before {@link #start}. */
     public JsonHttpServer route(String method, String path, Route route) {
+        Objects.requireNonNull(route, "route");
+        return route(method, path, (QueryRoute) (params, query, body) -> route.handle(params, body));
+    }
+
+    /** Adds a route that reads query parameters too; see {@link QueryRoute}. Before {@link #start}. */
+    public JsonHttpServer route(String method, String path, QueryRoute route) {
         if (server != null) {
             throw new IllegalStateException("routes are added before the server starts");
         }
-        routes.add(new Entry(method, path.substring(1).split("/"), route));
+        routes.add(new Entry(method, path.substring(1).split("/"), Objects.requireNonNull(route, "route")));
         return this;
     }
 
@@ -131,22 +151,39 @@ public final class JsonHttpServer implements AutoCloseable {
     private final class Dispatch extends Handler.Abstract {
         @Override
         public boolean handle(Request request, Response response, Callback callback) {
-            int status;
             Object reply;
             try {
                 reply = dispatch(request);
+            } catch (Exception e) {
+                respond(response, callback, null, e);
+                return true;
+            }
+            if (reply instanceof CompletionStage<?> later) {
+                later.whenComplete((r, failure) -> respond(response, callback, r,
+                        failure instanceof CompletionException c && c.getCause() != null ? c.getCause() : failure));
+            } else {
+                respond(response, callback, reply, null);
+            }
+            return true;
+        }
+
+        private void respond(Response response, Callback callback, Object result, Throwable failure) {
+            int status;
+            Object reply;
+            if (failure == null) {
+                reply = result;
                 status = reply == null ? 204 : 200;
-            } catch (ApiException e) {
+            } else if (failure instanceof ApiException e) {
                 status = e.status();
                 reply = error(e.type(), e.getMessage());
-            } catch (Exception e) {
+            } else {
                 status = 500;
-                reply = error("internal", name + " failed: " + e.getClass().getSimpleName());
+                reply = error("internal", name + " failed: " + failure.getClass().getSimpleName());
             }
             response.setStatus(status);
             if (reply == null) {
                 callback.succeeded();
-                return true;
+                return;
             }
             byte[] bytes;
             try {
@@ -157,7 +194,6 @@ public final class JsonHttpServer implements AutoCloseable {
             }
             response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/json");
             response.write(true, ByteBuffer.wrap(bytes), callback);
-            return true;
         }
     }
 
@@ -178,12 +214,21 @@ public final class JsonHttpServer implements AutoCloseable {
             if (!e.method.equals(request.getMethod())) {
                 continue;
             }
-            return e.route.handle(params, body(request));
+            return e.route.handle(params, query(request), body(request));
         }
         if (pathKnown) {
             throw new ApiException(405, "method-not-allowed", request.getMethod() + " is not allowed on " + path);
         }
         throw ApiException.notFound("unknown-path", "no such endpoint: " + path);
+    }
+
+    private static Map<String, String> query(Request request) {
+        if (request.getHttpURI().getQuery() == null) {
+            return Map.of();
+        }
+        Map<String, String> out = new LinkedHashMap<>();
+        Request.extractQueryParameters(request).forEach(f -> out.put(f.getName(), f.getValue()));
+        return out;
     }
 
     private JsonNode body(Request request) throws IOException {

@@ -1,0 +1,372 @@
+package bango.bench;
+
+import bango.annex.AnnexTable;
+import bango.annex.Authorizer;
+import bango.annex.Category;
+import bango.annex.Decision;
+import bango.annex.InstitutionRegistry;
+import bango.annex.RegisteredInstitution;
+import bango.annex.Rule;
+import bango.codes.InstitutionId;
+import bango.intermediate.CopyStore;
+import bango.intermediate.IntermediateServer;
+import bango.issuance.LinkedPopulation;
+import bango.network.Authorization;
+import bango.network.ConnectionRegistry;
+import bango.network.Faults;
+import bango.network.Network;
+import bango.network.http.JsonHttpServer;
+import bango.records.JournalRecordLog;
+import bango.records.ProvisionRecord;
+import bango.records.RecordKind;
+import bango.records.VerificationResult;
+import bango.trace.Tracer;
+import bango.vault.InMemoryKeyCustody;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
+import org.eclipse.jetty.client.BytesRequestContent;
+import org.eclipse.jetty.client.CompletableResponseListener;
+import org.eclipse.jetty.client.ContentResponse;
+import org.eclipse.jetty.client.HttpClient;
+
+/**
+ * Measures linkages end to end on loopback: the whole network ({@link Network}: core system,
+ * interface system, an intermediate server per institution of the sample registry, each with its
+ * own durable record journal and copy store) and, in front of it, {@code clients} business systems
+ * in a closed loop. Each client submits an allowed query to its institution's intermediate server
+ * over HTTP and waits for the answer in the same request ({@code POST /v1/inquiries?wait=...}, a
+ * long poll; {@code GET /v1/inquiries/{serial}?wait=...} is the same for a later collection); a
+ * linkage counts once the data is in the reply,
+ * which the inquirer's server gives only after its provision record, the core's and the
+ * provider's are durable (LOG-1). Latency runs from the submission to the answer.
+ *
+ * <p>Afterwards every journal is verified (hash chain intact) and the provision records of each
+ * party are counted against the linkages completed.
+ */
+public final class LinkageBench {
+
+    public static final int DEFAULT_SECONDS = 20;
+    public static final int MIN_SECONDS = 4;
+    public static final int DEFAULT_CLIENTS = 256;
+    public static final int MAX_CLIENTS = 4096;
+    public static final int DEFAULT_RESIDENTS = 2_000;
+
+    /** Longest a client waits for one answer before it counts the linkage as failed. */
+    private static final long ANSWER_WAIT_MILLIS = 10_000;
+
+    private LinkageBench() {
+    }
+
+    /** What was measured; latencies in milliseconds. */
+    @JsonPropertyOrder({"linkages_per_sec", "p50_ms", "p99_ms", "p999_ms", "max_ms", "clients", "linkages",
+        "failed", "measured_seconds", "query_kinds", "institutions", "residents", "provision_records_inquirers",
+        "provision_records_providers", "provision_records_core", "journals_intact"})
+    public record LinkageResult(
+            @JsonProperty("linkages_per_sec") double linkagesPerSec,
+            @JsonProperty("p50_ms") double p50Millis,
+            @JsonProperty("p99_ms") double p99Millis,
+            @JsonProperty("p999_ms") double p999Millis,
+            @JsonProperty("max_ms") double maxMillis,
+            @JsonProperty("clients") int clients,
+            @JsonProperty("linkages") long linkages,
+            @JsonProperty("failed") long failed,
+            @JsonProperty("measured_seconds") double measuredSeconds,
+            @JsonProperty("query_kinds") int queryKinds,
+            @JsonProperty("institutions") int institutions,
+            @JsonProperty("residents") int residents,
+            @JsonProperty("provision_records_inquirers") long provisionRecordsInquirers,
+            @JsonProperty("provision_records_providers") long provisionRecordsProviders,
+            @JsonProperty("provision_records_core") long provisionRecordsCore,
+            @JsonProperty("journals_intact") boolean journalsIntact) {
+    }
+
+    /** An allowed query kind: inquirer, item, provider, category. */
+    record Kind(InstitutionId inquirer, int item, InstitutionId provider, String category) {
+    }
+
+    /**
+     * Runs for about {@code seconds} (a quarter of it warm-up) with {@code clients} concurrent
+     * business systems, the network's stores in a fresh directory under {@code dir}, deleted
+     * afterwards. Progress lines go to {@code progress}.
+     */
+    public static LinkageResult run(Path dir, int seconds, int clients, int residents, PrintStream progress)
+            throws Exception {
+        if (seconds < MIN_SECONDS) {
+            throw new IllegalArgumentException("seconds must be at least " + MIN_SECONDS + ", not " + seconds);
+        }
+        if (clients < 1 || clients > MAX_CLIENTS) {
+            throw new IllegalArgumentException("clients must be 1 to " + MAX_CLIENTS + ", not " + clients);
+        }
+        if (residents < 1 || residents > 100_000) {
+            throw new IllegalArgumentException("residents must be 1 to 100000, not " + residents);
+        }
+        Path work = Files.createTempDirectory(dir, "bango-bench-linkage-");
+        try {
+            return measure(work, seconds, clients, residents, progress);
+        } finally {
+            deleteTree(work);
+        }
+    }
+
+    private static LinkageResult measure(Path work, int seconds, int clients, int residents, PrintStream progress)
+            throws Exception {
+        AnnexTable table = AnnexTable.bundled();
+        InstitutionRegistry registry = InstitutionRegistry.sample();
+        Authorizer authorizer = new Authorizer(table, registry);
+        List<InstitutionId> ids = registry.all().stream().map(RegisteredInstitution::id).toList();
+        progress.printf("issuing %,d residents' numbers and %d institutions' codes ...%n", residents, ids.size());
+        LinkedPopulation population = LinkedPopulation.issue(7, residents, ids, new InMemoryKeyCustody(),
+                new InMemoryKeyCustody());
+        List<Kind> kinds = allowedKinds(table, registry, authorizer);
+        Set<String> categories = new HashSet<>();
+        table.categories().forEach(c -> categories.add(c.name()));
+        IntermediateServer.Vocabulary vocabulary = new IntermediateServer.Vocabulary(
+                item -> item >= 1 && item <= table.items(),
+                i -> registry.find(new InstitutionId(i)).isPresent(), categories::contains);
+        Authorization authorization = (inquirer, item, provider, category) -> {
+            Decision d = authorizer.decide(inquirer, item, provider, new Category(category));
+            return d instanceof Decision.Allow a ? Authorization.Verdict.allow(a.item())
+                    : Authorization.Verdict.deny(((Decision.Deny) d).detail());
+        };
+        Path root = work.resolve("network");
+        long linkages;
+        long failed;
+        long[] latencies;
+        double window;
+        try (Network network = Network.start(new Network.Plan(population.core(), authorization, ids, vocabulary, root,
+                0, Tracer.OFF, Faults.NONE))) {
+            network.reportSelfChecks(ids, ConnectionRegistry.allInPlace());
+            registerCopies(network, kinds, population);
+            List<byte[]> bodies = new ArrayList<>();
+            List<URI> targets = new ArrayList<>();
+            for (int k = 0; k < residents; k++) {
+                Kind q = kinds.get(k % kinds.size());
+                var body = JsonHttpServer.JSON.createObjectNode().put("item", q.item()).put("provider", q.provider().value())
+                        .put("category", q.category()).put("code", population.code(q.inquirer(), population.number(k)).text());
+                bodies.add(JsonHttpServer.JSON.writeValueAsBytes(body));
+                targets.add(network.server(q.inquirer().value()).http().uri());
+            }
+            progress.printf("%d kinds of allowed query among %d institutions; %d clients, %d s ...%n",
+                    kinds.size(), ids.size(), clients, seconds);
+            Driver driver = new Driver(bodies, targets, clients);
+            long budget = TimeUnit.SECONDS.toNanos(seconds);
+            driver.start();
+            Thread.sleep(TimeUnit.NANOSECONDS.toMillis(budget / 4));
+            long t0 = System.nanoTime();
+            driver.measuring(t0);
+            Thread.sleep(TimeUnit.NANOSECONDS.toMillis(budget * 3 / 4));
+            long t1 = System.nanoTime();
+            driver.stop(t1);
+            window = (t1 - t0) / 1e9;
+            linkages = driver.completed.get();
+            failed = driver.failed.get();
+            latencies = driver.latencies();
+            progress.printf("  %,d linkages in %.1f s, %d failed%n", linkages, window, failed);
+        }
+        // Stores closed: verify every journal and count each party's provision records.
+        boolean intact = true;
+        long inquirers = 0;
+        long providers = 0;
+        long core = 0;
+        List<Path> journals;
+        try (Stream<Path> s = Files.walk(root)) {
+            journals = s.filter(p -> p.getFileName().toString().equals("records.journal")).toList();
+        }
+        for (Path j : journals) {
+            VerificationResult v = JournalRecordLog.verify(j);
+            intact &= v.status() == VerificationResult.Status.INTACT;
+            boolean atCore = j.getParent().getFileName().toString().equals("core");
+            try (JournalRecordLog log = JournalRecordLog.open(j)) {
+                String own = j.getParent().getFileName().toString(); // I<n> for an intermediate server
+                for (ProvisionRecord r : log.readAll()) {
+                    if (r.kind() != RecordKind.PROVISION) {
+                        continue;
+                    }
+                    if (atCore) {
+                        core++;
+                    } else if (own.equals("I" + r.inquirer().value())) {
+                        inquirers++;
+                    } else if (own.equals("I" + r.provider().value())) {
+                        providers++;
+                    }
+                }
+            }
+        }
+        double rate = linkages / window;
+        return new LinkageResult(rate, millis(latencies, 0.5), millis(latencies, 0.99), millis(latencies, 0.999),
+                latencies.length == 0 ? 0 : latencies[latencies.length - 1] / 1e6, clients, linkages, failed, window,
+                kinds.size(), ids.size(), residents, inquirers, providers, core, intact);
+    }
+
+    /** Allowed query kinds among the registry's institutions: one per (inquirer, provider, category). */
+    static List<Kind> allowedKinds(AnnexTable table, InstitutionRegistry registry, Authorizer authorizer) {
+        Map<String, Kind> kinds = new LinkedHashMap<>();
+        for (Rule r : table.rules()) {
+            for (RegisteredInstitution i : registry.all()) {
+                for (RegisteredInstitution p : registry.all()) {
+                    if (i.equals(p)) {
+                        continue;
+                    }
+                    String key = i.id().value() + "/" + p.id().value() + "/" + r.category().name();
+                    if (!kinds.containsKey(key)
+                            && authorizer.decide(i.id(), r.item(), p.id(), r.category()) instanceof Decision.Allow) {
+                        kinds.put(key, new Kind(i.id(), r.item(), p.id(), r.category().name()));
+                    }
+                }
+            }
+        }
+        if (kinds.isEmpty()) {
+            throw new IllegalStateException("the table and the registry allow no query");
+        }
+        return List.copyOf(kinds.values());
+    }
+
+    /** IS-2: the provider of resident k's query (kind k mod kinds) holds that resident's copy. */
+    private static void registerCopies(Network network, List<Kind> kinds, LinkedPopulation population) throws Exception {
+        Map<InstitutionId, List<CopyStore.Copy>> batches = new LinkedHashMap<>();
+        for (int k = 0; k < population.size(); k++) {
+            Kind q = kinds.get(k % kinds.size());
+            batches.computeIfAbsent(q.provider(), x -> new ArrayList<>()).add(new CopyStore.Copy(
+                    population.code(q.provider(), population.number(k)).text(), q.category(), "{\"resident\":" + k + "}"));
+        }
+        for (var e : batches.entrySet()) {
+            network.server(e.getKey().value()).copies().register(e.getValue());
+        }
+    }
+
+    private static double millis(long[] sorted, double p) {
+        return sorted.length == 0 ? 0 : sorted[(int) Math.min(sorted.length - 1, (long) (p * sorted.length))] / 1e6;
+    }
+
+    /** The business systems: {@code clients} closed loops of submit, then collect by serial. */
+    static final class Driver {
+        private static final int CHUNK = 1 << 14;
+        private final List<byte[]> bodies;
+        private final List<URI> targets;
+        private final int clients;
+        private final HttpClient http = new HttpClient();
+        private final AtomicBoolean running = new AtomicBoolean(true);
+        private final AtomicLong next = new AtomicLong();
+        private volatile long measuredFrom = Long.MAX_VALUE;
+        private volatile long measuredTo = Long.MAX_VALUE;
+        final AtomicLong completed = new AtomicLong();
+        final AtomicLong failed = new AtomicLong();
+        private final List<CompletableFuture<Void>> loops = new ArrayList<>();
+        private final List<long[]> chunks = new ArrayList<>();
+        private int samples;
+
+        Driver(List<byte[]> bodies, List<URI> targets, int clients) {
+            this.bodies = bodies;
+            this.targets = targets;
+            this.clients = clients;
+            http.setMaxConnectionsPerDestination(clients);
+            http.setName("business-systems");
+        }
+
+        void start() throws Exception {
+            http.start();
+            for (int c = 0; c < clients; c++) {
+                CompletableFuture<Void> done = new CompletableFuture<>();
+                loops.add(done);
+                loop(done);
+            }
+        }
+
+        void measuring(long from) {
+            measuredFrom = from;
+        }
+
+        /** Ends the measured window at {@code to}; waits for every client's last linkage. */
+        void stop(long to) throws Exception {
+            measuredTo = to;
+            running.set(false);
+            CompletableFuture.allOf(loops.toArray(CompletableFuture[]::new))
+                    .get(ANSWER_WAIT_MILLIS * 2, TimeUnit.MILLISECONDS);
+            http.stop();
+        }
+
+        private synchronized void sample(long latency) {
+            if (samples % CHUNK == 0) {
+                chunks.add(new long[CHUNK]);
+            }
+            chunks.get(chunks.size() - 1)[samples % CHUNK] = latency;
+            samples++;
+        }
+
+        /** Latencies (ns) of the linkages started and finished in the measured window, sorted. */
+        synchronized long[] latencies() {
+            long[] all = new long[samples];
+            for (int c = 0; c < chunks.size(); c++) {
+                int from = c * CHUNK;
+                System.arraycopy(chunks.get(c), 0, all, from, Math.min(CHUNK, samples - from));
+            }
+            Arrays.sort(all);
+            return all;
+        }
+
+        private void loop(CompletableFuture<Void> done) {
+            if (!running.get()) {
+                done.complete(null);
+                return;
+            }
+            int k = (int) (next.getAndIncrement() % bodies.size());
+            long start = System.nanoTime();
+            URI base = targets.get(k);
+            new CompletableResponseListener(http.POST(base.resolve("/v1/inquiries?wait=" + ANSWER_WAIT_MILLIS))
+                    .body(new BytesRequestContent("application/json", bodies.get(k)))
+                    .timeout(ANSWER_WAIT_MILLIS + 5_000, TimeUnit.MILLISECONDS)).send()
+                    .thenApply(r -> r.getStatus() == 200 ? parse(r) : null)
+                    .whenComplete((reply, failure) -> {
+                        long end = System.nanoTime();
+                        boolean provided = failure == null && reply != null
+                                && "provided".equals(reply.path("state").asText()) && reply.has("data");
+                        if (start >= measuredFrom && end <= measuredTo) {
+                            if (provided) {
+                                completed.incrementAndGet();
+                                sample(end - start);
+                            } else {
+                                failed.incrementAndGet();
+                            }
+                        }
+                        loop(done);
+                    });
+        }
+    }
+
+    private static JsonNode parse(ContentResponse r) {
+        try {
+            return JsonHttpServer.JSON.readTree(r.getContent());
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> s = Files.walk(dir)) {
+            for (Path p : s.sorted((a, b) -> b.getNameCount() - a.getNameCount()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+}
