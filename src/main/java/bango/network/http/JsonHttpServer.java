@@ -44,7 +44,11 @@ public final class JsonHttpServer implements AutoCloseable {
     /** How much of an oversized body is read and thrown away before the connection is dropped. */
     private static final long DISCARD_LIMIT = 64L * 1024 * 1024;
 
-    private record Entry(String method, String[] segments, QueryRoute route) {
+    private record Entry(String method, String path, String[] segments, QueryRoute route) {
+    }
+
+    /** A route as it was added: its method and its path pattern, e.g. {@code GET /v1/inquiries/{serial}}. */
+    public record Endpoint(String method, String path) {
     }
 
     /**
@@ -91,8 +95,13 @@ public final class JsonHttpServer implements AutoCloseable {
         if (server != null) {
             throw new IllegalStateException("routes are added before the server starts");
         }
-        routes.add(new Entry(method, path.substring(1).split("/"), Objects.requireNonNull(route, "route")));
+        routes.add(new Entry(method, path, path.substring(1).split("/"), Objects.requireNonNull(route, "route")));
         return this;
+    }
+
+    /** The routes added so far, in order (what the service serves; docs/openapi.yaml is checked against it). */
+    public List<Endpoint> endpoints() {
+        return routes.stream().map(e -> new Endpoint(e.method(), e.path())).toList();
     }
 
     /**
