@@ -51,7 +51,8 @@ class ManifestTest {
         Manifest m = Manifest.read(projectRoot().resolve(Manifest.PATH));
         List<Witness> tlc = m.witnesses().stream().filter(w -> Manifest.TLC.equals(w.tool())).toList();
         assertEquals(16, tlc.stream().filter(w -> w.base().equals("MCIdentifiers")).count());
-        assertEquals(12, tlc.stream().filter(w -> w.base().equals("MCLinkage")).count());
+        assertEquals(11, tlc.stream().filter(w -> w.base().equals("MCLinkage")).count());
+        assertEquals(1, tlc.stream().filter(w -> w.base().equals("MCLinkageLivenessRefused")).count());
         for (Witness w : tlc) {
             Model base = m.model(w.base()).orElseThrow();
             String cfg = Files.readString(projectRoot().resolve(base.config()));
