@@ -1,0 +1,85 @@
+package bango.bench;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import bango.Covers;
+import bango.annex.AnnexTable;
+import bango.annex.Authorizer;
+import bango.annex.Category;
+import bango.annex.Decision;
+import bango.annex.InstitutionRegistry;
+import bango.bench.LinkageBench.Kind;
+import bango.bench.LinkageBench.LinkageResult;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The linkage benchmark's harness on a short run: every linkage it counts was recorded by the
+ * inquirer, the core and the provider, the journals verify, and nothing is left behind. (No timing
+ * decides anything here.)
+ */
+class LinkageBenchTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    @Covers({"NET-1", "LOG-1"})
+    void aShortRunCountsOnlyLinkagesRecordedByAllThreeParties() throws Exception {
+        ByteArrayOutputStream progress = new ByteArrayOutputStream();
+        LinkageResult r = LinkageBench.run(dir, LinkageBench.MIN_SECONDS, 8, 60,
+                new PrintStream(progress, true, StandardCharsets.UTF_8));
+        assertTrue(r.linkages() > 0, "some linkages completed: " + r);
+        assertEquals(0, r.failed(), "every allowed query was provided");
+        assertTrue(r.journalsIntact());
+        // Warm-up and the clients' last linkages are recorded too, so each party holds at least as many.
+        assertTrue(r.provisionRecordsInquirers() >= r.linkages(), r.toString());
+        assertTrue(r.provisionRecordsCore() >= r.linkages(), r.toString());
+        assertTrue(r.provisionRecordsProviders() >= r.linkages(), r.toString());
+        assertEquals(r.provisionRecordsCore(), r.provisionRecordsInquirers(), "one provision record each per linkage");
+        assertEquals(r.provisionRecordsCore(), r.provisionRecordsProviders(), "one provision record each per linkage");
+        assertEquals(r.linkages() / r.measuredSeconds(), r.linkagesPerSec(), 1e-6);
+        assertTrue(r.p50Millis() <= r.p99Millis() && r.p99Millis() <= r.p999Millis() && r.p999Millis() <= r.maxMillis());
+        try (Stream<Path> left = Files.list(dir)) {
+            assertEquals(0, left.count(), "the network's stores are deleted afterwards");
+        }
+        assertTrue(progress.toString(StandardCharsets.UTF_8).contains("linkages in"));
+    }
+
+    @Test
+    @Covers("NET-2")
+    void theQueryKindsAreAllowedAndDistinct() {
+        AnnexTable table = AnnexTable.bundled();
+        InstitutionRegistry registry = InstitutionRegistry.sample();
+        Authorizer authorizer = new Authorizer(table, registry);
+        List<Kind> kinds = LinkageBench.allowedKinds(table, registry, authorizer);
+        Set<String> seen = new HashSet<>();
+        for (Kind k : kinds) {
+            assertTrue(authorizer.decide(k.inquirer(), k.item(), k.provider(), new Category(k.category()))
+                    instanceof Decision.Allow, k.toString());
+            assertTrue(seen.add(k.inquirer() + "/" + k.provider() + "/" + k.category()), "one kind per triple: " + k);
+        }
+        assertTrue(kinds.size() > 1);
+    }
+
+    @Test
+    void budgetsAreChecked() {
+        PrintStream quiet = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
+        assertThrows(IllegalArgumentException.class, () -> LinkageBench.run(dir, LinkageBench.MIN_SECONDS - 1, 8, 60, quiet));
+        assertThrows(IllegalArgumentException.class, () -> LinkageBench.run(dir, LinkageBench.MIN_SECONDS, 0, 60, quiet));
+        assertThrows(IllegalArgumentException.class,
+                () -> LinkageBench.run(dir, LinkageBench.MIN_SECONDS, LinkageBench.MAX_CLIENTS + 1, 60, quiet));
+        assertThrows(IllegalArgumentException.class, () -> LinkageBench.run(dir, LinkageBench.MIN_SECONDS, 8, 0, quiet));
+    }
+}
