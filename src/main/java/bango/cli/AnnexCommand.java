@@ -1,5 +1,6 @@
 package bango.cli;
 
+import bango.annex.AlloyTable;
 import bango.annex.AnnexTable;
 import bango.annex.Authorizer;
 import bango.annex.Category;
@@ -10,9 +11,17 @@ import bango.annex.RegisteredInstitution;
 import bango.annex.Refusal;
 import bango.annex.Rule;
 import bango.annex.RuleSource;
+import bango.annex.WhoMayObtain;
+import bango.modelcheck.ModelChecker;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.FileNotFoundException;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,7 +44,8 @@ import picocli.CommandLine.Spec;
         description = "Annex Table 2 (番号利用法 別表第二, since 2024 the table of 令和六年デジタル庁・総務省令第九号 "
                 + "art. 2) as bundled, resolved to rules (item, inquirer type, provider type, category), and the "
                 + "core system's decision on a query (NET-2) with the sample registry of institutions.",
-        subcommands = {AnnexCommand.Stats.class, AnnexCommand.Decide.class, AnnexCommand.Rules.class})
+        subcommands = {AnnexCommand.Stats.class, AnnexCommand.Decide.class, AnnexCommand.Rules.class,
+                AnnexCommand.WhoMayObtainCommand.class, AnnexCommand.Alloy.class})
 public final class AnnexCommand implements Runnable {
 
     @Spec
@@ -43,7 +53,7 @@ public final class AnnexCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "Missing required subcommand: stats, decide or rules");
+        throw new CommandLine.ParameterException(spec.commandLine(), "Missing required subcommand: stats, decide, rules, who-may-obtain or alloy");
     }
 
     /** {@code bango annex stats}. */
@@ -208,6 +218,121 @@ public final class AnnexCommand implements Runnable {
             String s = all.stream().filter(i -> i.types().contains(type)).map(RegisteredInstitution::handle)
                     .collect(Collectors.joining(","));
             return s.isEmpty() ? "-" : s;
+        }
+    }
+
+    /** {@code bango annex who-may-obtain}. */
+    @Command(name = "who-may-obtain", mixinStandardHelpOptions = true,
+            description = {
+                "For each category of the bundled table, the inquirer types that may obtain it and the items under "
+                        + "which each may, in table order.",
+                "Text: the category on a line, then one line per inquirer type ('  TYPE: items N, M'). "
+                        + "An unknown --category is a usage error (exit code 2)."})
+    static final class WhoMayObtainCommand implements Callable<Integer> {
+
+        @Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Option(names = "--json", description = "Print one JSON array: {category, inquirers: [{type, items}]} per category.")
+        boolean json;
+
+        @Option(names = "--category", paramLabel = "C", description = "Only this category (e.g. 地方税関係情報).")
+        String category;
+
+        @Override
+        public Integer call() throws JsonProcessingException {
+            List<WhoMayObtain.Entry> entries = WhoMayObtain.of(AnnexTable.bundled());
+            if (category != null) {
+                String wanted = category.strip();
+                entries = entries.stream().filter(e -> e.category().name().equals(wanted)).toList();
+                if (entries.isEmpty()) {
+                    throw new CommandLine.ParameterException(spec.commandLine(),
+                            "--category: no rule of Annex Table 2 gives '" + wanted + "'");
+                }
+            }
+            PrintWriter out = spec.commandLine().getOut();
+            if (json) {
+                List<Map<String, Object>> list = new ArrayList<>();
+                for (WhoMayObtain.Entry e : entries) {
+                    List<Map<String, Object>> inquirers = new ArrayList<>();
+                    e.inquirers().forEach((t, items) -> {
+                        Map<String, Object> i = new LinkedHashMap<>();
+                        i.put("type", t.name());
+                        i.put("items", List.copyOf(items));
+                        inquirers.add(i);
+                    });
+                    Map<String, Object> m = new LinkedHashMap<>();
+                    m.put("category", e.category().name());
+                    m.put("inquirers", inquirers);
+                    list.add(m);
+                }
+                out.print(new ObjectMapper().writeValueAsString(list) + "\n");
+            } else {
+                for (WhoMayObtain.Entry e : entries) {
+                    out.print(e.category().name() + "\n");
+                    e.inquirers().forEach((t, items) -> out.print("  " + t.name() + ": item" + (items.size() == 1 ? " " : "s ")
+                            + items.stream().map(String::valueOf).collect(Collectors.joining(", ")) + "\n"));
+                }
+            }
+            out.flush();
+            return 0;
+        }
+    }
+
+    /** {@code bango annex alloy}. */
+    @Command(name = "alloy", mixinStandardHelpOptions = true,
+            description = {
+                "Write the bundled table and the sample registry as the Alloy facts that specs/alloy/annex2.als opens "
+                        + "(" + AlloyTable.FILE + "; generated, never edited by hand).",
+                "Exit codes: 0 written (or current with --check), 1 stale with --check, 2 usage error."})
+    static final class Alloy implements Callable<Integer> {
+
+        @Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Option(names = "--out", paramLabel = "FILE", description = "Where to write ('-' for standard output); default: "
+                + AlloyTable.FILE + " in the project directory.")
+        String out;
+
+        @Option(names = "--check", description = "Write nothing; exit 1 if the file differs from what would be written now.")
+        boolean check;
+
+        @Override
+        public Integer call() throws IOException {
+            PrintWriter stdout = spec.commandLine().getOut();
+            String text = AlloyTable.bundled().text();
+            if ("-".equals(out)) {
+                if (check) {
+                    throw new CommandLine.ParameterException(spec.commandLine(), "--check needs a file, not '-'");
+                }
+                stdout.print(text);
+                stdout.flush();
+                return 0;
+            }
+            Path file;
+            if (out != null) {
+                file = Path.of(out);
+            } else {
+                try {
+                    file = ModelChecker.findProjectRoot().resolve(AlloyTable.FILE);
+                } catch (FileNotFoundException e) {
+                    throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage() + "; or give --out FILE");
+                }
+            }
+            if (check) {
+                boolean current = Files.isRegularFile(file) && Files.readString(file, StandardCharsets.UTF_8).equals(text);
+                stdout.print(current ? file + " is current\n" : file + " is stale: run ./bango annex alloy\n");
+                stdout.flush();
+                return current ? 0 : 1;
+            }
+            Path parent = file.toAbsolutePath().getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+            Files.writeString(file, text, StandardCharsets.UTF_8);
+            stdout.print(file + "\n");
+            stdout.flush();
+            return 0;
         }
     }
 }

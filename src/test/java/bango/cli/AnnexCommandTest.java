@@ -12,7 +12,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** {@code bango annex}: stats, decide and rules, their output and exit codes. */
+/** {@code bango annex}: stats, decide, rules, who-may-obtain and alloy, their output and exit codes. */
 @Covers({"NET-2"})
 class AnnexCommandTest {
 
@@ -86,7 +86,7 @@ class AnnexCommandTest {
     @Test
     void everyCommandHasHelp() {
         for (List<String> command : List.of(List.of("annex"), List.of("annex", "stats"), List.of("annex", "decide"),
-                List.of("annex", "rules"))) {
+                List.of("annex", "rules"), List.of("annex", "who-may-obtain"), List.of("annex", "alloy"))) {
             String[] args = java.util.stream.Stream.concat(command.stream(), java.util.stream.Stream.of("--help")).toArray(String[]::new);
             Result r = run(args);
             assertEquals(0, r.exitCode(), command::toString);
@@ -121,5 +121,50 @@ class AnnexCommandTest {
                 126\t長崎市長\t内閣総理大臣\t公的給付支給等口座登録簿関係情報\t-\tcao
                 """, run("annex", "rules", "--item", "126").out());
         assertEquals(AnnexTable.bundled().rules().size(), run("annex", "rules").out().lines().count());
+    }
+
+    @Test
+    void whoMayObtainListsInquirerTypesAndItems() throws Exception {
+        // Item 53 lets 都道府県知事 and 市町村長 ask 法務大臣 for 戸籍関係情報 (see rulesListsWhatCanBeAsked).
+        Result text = run("annex", "who-may-obtain", "--category", "戸籍関係情報");
+        assertEquals(0, text.exitCode(), text.err());
+        List<String> lines = text.out().lines().toList();
+        assertEquals("戸籍関係情報", lines.get(0));
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("  厚生労働大臣: items 1, ")), text.out());
+        assertTrue(lines.stream().anyMatch(l -> l.matches("  都道府県知事: items .*\\b53\\b.*")), text.out());
+        assertTrue(lines.stream().skip(1).allMatch(l -> l.matches("  [^:]+: items? \\d+(, \\d+)*")), text.out());
+
+        JsonNode all = new ObjectMapper().readTree(run("annex", "who-may-obtain", "--json").out());
+        assertEquals(AnnexTable.bundled().categories().size(), all.size());
+        JsonNode family = null;
+        for (JsonNode n : all) {
+            if (n.get("category").asText().equals("戸籍関係情報")) {
+                family = n;
+            }
+        }
+        assertEquals("厚生労働大臣", family.get("inquirers").get(0).get("type").asText());
+        assertEquals(1, family.get("inquirers").get(0).get("items").get(0).asInt());
+
+        Result unknown = run("annex", "who-may-obtain", "--category", "氏名");
+        assertEquals(2, unknown.exitCode());
+        assertTrue(unknown.err().startsWith("--category: no rule of Annex Table 2 gives '氏名'"), unknown.err());
+    }
+
+    @Test
+    void alloyWritesTheFactsAndChecksThem(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        Result stdout = run("annex", "alloy", "--out", "-");
+        assertEquals(0, stdout.exitCode(), stdout.err());
+        assertEquals(bango.annex.AlloyTable.bundled().text(), stdout.out());
+
+        java.nio.file.Path file = dir.resolve("t.als");
+        assertEquals(new Result(1, file + " is stale: run ./bango annex alloy\n", ""),
+                run("annex", "alloy", "--out", file.toString(), "--check"), "no file yet");
+        assertEquals(new Result(0, file + "\n", ""), run("annex", "alloy", "--out", file.toString()));
+        assertEquals(stdout.out(), java.nio.file.Files.readString(file));
+        assertEquals(new Result(0, file + " is current\n", ""), run("annex", "alloy", "--out", file.toString(), "--check"));
+        java.nio.file.Files.writeString(file, stdout.out().replace("R905 -> Item173", "R905 -> Item172"));
+        assertEquals(1, run("annex", "alloy", "--out", file.toString(), "--check").exitCode(), "an edited file is stale");
+
+        assertEquals(2, run("annex", "alloy", "--out", "-", "--check").exitCode());
     }
 }

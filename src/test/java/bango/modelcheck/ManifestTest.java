@@ -77,6 +77,28 @@ class ManifestTest {
         assertEquals(modelled, witnessed);
     }
 
+    @Test
+    void everyAlloyWitnessIsABrokenCheckOfItsModelAgainstOneOfItsAssertions() throws IOException {
+        Manifest m = Manifest.read(projectRoot().resolve(Manifest.PATH));
+        List<Witness> alloy = m.witnesses().stream().filter(w -> Manifest.ALLOY.equals(w.tool())).toList();
+        assertEquals(13, alloy.stream().filter(w -> w.base().equals("identifiers")).count());
+        assertEquals(6, alloy.stream().filter(w -> w.base().equals("annex2")).count());
+        for (Witness w : alloy) {
+            String als = Files.readString(projectRoot().resolve(m.model(w.base()).orElseThrow().spec()));
+            assertTrue(w.command().startsWith("Broken"), w.name());
+            assertTrue(Pattern.compile("\\ncheck " + w.command() + "\\b").matcher(als).find(), w.name() + ": check " + w.command());
+            assertTrue(Pattern.compile("\\nassert " + w.violates() + " \\{").matcher(als).find(), w.name() + ": assert " + w.violates());
+            Model base = m.model(w.base()).orElseThrow();
+            assertTrue(base.commands().stream().anyMatch(c -> c.kind().equals("check") && c.name().equals(w.violates())),
+                    w.name() + ": the model checks " + w.violates());
+        }
+        Model annex2 = m.model("annex2").orElseThrow();
+        assertEquals("specs/alloy/annex2.als", annex2.spec());
+        assertEquals(List.of("NET-2", "NET-6"), annex2.requirements());
+        assertEquals(5, annex2.commands().stream().filter(c -> c.kind().equals("check")).count());
+        assertEquals(3, annex2.commands().stream().filter(c -> c.kind().equals("run")).count());
+    }
+
     // --- Format ---
 
     static final String SAMPLE = """
