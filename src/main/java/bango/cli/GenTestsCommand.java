@@ -1,6 +1,6 @@
 package bango.cli;
 
-import bango.gentests.IdentifiersTestGenerator;
+import bango.gentests.GeneratedTests;
 import bango.modelcheck.ModelChecker;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -16,9 +16,14 @@ import picocli.CommandLine.Option;
 /** {@code bango gen-tests}: derives JUnit tests from the specs' test predicates into generated-tests/. */
 @Command(name = "gen-tests",
         header = "Regenerate the spec-derived JUnit tests in generated-tests/.", mixinStandardHelpOptions = true,
-        description = {"Derive JUnit tests from the specs: TLC finds a behaviour reaching each test predicate of "
-                + "specs/tla/TestIdentifiers.tla, and each behaviour becomes a test that replays it against the "
-                + "implementation, comparing states after every step.",
+        description = {"Derive JUnit tests from the specs: TLC finds the shortest behaviour reaching each test predicate.",
+                "specs/tla/TestIdentifiers.tla: each behaviour becomes a test (IdentifiersXTest) that replays it against "
+                + "the identifiers' implementation, comparing states after every step.",
+                "specs/tla/TestLinkage.tla: each predicate names a scenario (a small instance of Linkage.tla); each "
+                + "behaviour becomes a test (LinkageXTest) that starts the network's services on loopback, drives them "
+                + "through the same steps (queries, staff decisions, resends, lost or repeated messages, failing record "
+                + "stores) and compares the spec's end state with theirs: outcomes, answers and every party's records.",
+                "Files are written to DIR/bango/generated; generated files no predicate gives any more are deleted.",
                 "Exit codes: 0 written (or current with --check), 1 stale with --check or TLC failed, 2 usage."})
 public final class GenTestsCommand implements Callable<Integer> {
 
@@ -44,20 +49,31 @@ public final class GenTestsCommand implements Callable<Integer> {
         }
         Path target = out != null ? out : project.resolve("generated-tests");
         Path work = Files.createTempDirectory("bango-gen-tests");
-        IdentifiersTestGenerator generator = new IdentifiersTestGenerator(project, line -> {
+        GeneratedTests generator = new GeneratedTests(project, line -> {
             err.println(line);
             err.flush();
         });
         try {
             if (check) {
                 Map<String, String> fresh = generator.generate(work);
-                Path dir = target.resolve("bango/generated");
+                Path dir = GeneratedTests.directory(target);
                 int stale = 0;
                 for (Map.Entry<String, String> e : fresh.entrySet()) {
                     Path file = dir.resolve(e.getKey());
                     if (!Files.isRegularFile(file) || !Files.readString(file, StandardCharsets.UTF_8).equals(e.getValue())) {
                         stdout.println("stale: " + file);
                         stale++;
+                    }
+                }
+                if (Files.isDirectory(dir)) {
+                    try (var files = Files.list(dir)) {
+                        for (Path file : files.sorted().toList()) {
+                            String name = file.getFileName().toString();
+                            if (GeneratedTests.generated(name) && !fresh.containsKey(name)) {
+                                stdout.println("stale: " + file + " (no test predicate gives it any more)");
+                                stale++;
+                            }
+                        }
                     }
                 }
                 stdout.println(stale == 0 ? "generated tests are current (" + fresh.size() + " files)"

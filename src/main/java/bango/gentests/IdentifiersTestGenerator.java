@@ -4,11 +4,9 @@ import bango.modelcheck.TlcResult;
 import bango.modelcheck.TlcRunner;
 import bango.modelcheck.TlcState;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -68,29 +66,6 @@ public final class IdentifiersTestGenerator {
             log.accept("  " + (result.trace().size() - 1) + " steps");
         }
         return files;
-    }
-
-    /** Writes the generated sources into {@code outDir/bango/generated}, replacing stale ones. */
-    public List<Path> write(Path outDir, Path workDir) throws IOException {
-        Map<String, String> files = generate(workDir);
-        Path dir = outDir.resolve(PACKAGE.replace('.', '/'));
-        Files.createDirectories(dir);
-        try (var old = Files.list(dir)) {
-            for (Path p : old.filter(p -> p.getFileName().toString().startsWith("Identifiers")).toList()) {
-                if (!files.containsKey(p.getFileName().toString())) {
-                    Files.delete(p);
-                }
-            }
-        }
-        List<Path> written = new ArrayList<>();
-        files.forEach((name, text) -> {
-            try {
-                written.add(Files.writeString(dir.resolve(name), text, StandardCharsets.UTF_8));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        });
-        return written;
     }
 
     /** MCIdentifiers.cfg without its invariants and symmetry (which would make traces depend on order). */
@@ -157,7 +132,7 @@ public final class IdentifiersTestGenerator {
         return b.append('"').toString();
     }
 
-    private static String escapeJavadoc(String s) {
+    static String escapeJavadoc(String s) {
         return s.replace("*/", "* /").replace("@", "{@literal @}");
     }
 }

@@ -2,6 +2,7 @@ package bango.gentests;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -12,13 +13,16 @@ import java.util.regex.Pattern;
  * @param name the part after {@code Test}, e.g. {@code Walk}
  * @param description the comment, without its delimiters
  * @param requirements the requirement IDs the comment names, e.g. {@code ID-3}
+ * @param scenario the scenario the predicate's first conjunct names ({@code Scenario = "allowed"}),
+ *     for test modules whose constants depend on a {@code Scenario} constant; empty otherwise
  */
-public record TestPredicate(String name, String description, List<String> requirements) {
+public record TestPredicate(String name, String description, List<String> requirements, Optional<String> scenario) {
 
     private static final Pattern PREDICATE = Pattern.compile(
             "\\(\\*\\s*((?:(?!\\*\\)).)*?)\\s*\\*\\)\\s*\\n\\s*Test(\\w+)\\s*==", Pattern.DOTALL);
     private static final Pattern REACH = Pattern.compile("(?m)^Reach(\\w+)\\s*==\\s*~\\s*Test(\\w+)\\s*$");
     private static final Pattern ID = Pattern.compile("\\b([A-Z]+-\\d+)[a-z]?\\b");
+    private static final Pattern SCENARIO = Pattern.compile("\\s*(?:/\\\\\\s*)?Scenario\\s*=\\s*\"(\\w+)\"");
 
     /** The invariant whose counterexample reaches the predicate. */
     public String invariant() {
@@ -54,7 +58,9 @@ public record TestPredicate(String name, String description, List<String> requir
                     ids.add(id.group(1));
                 }
             }
-            predicates.add(new TestPredicate(name, description, List.copyOf(ids)));
+            Matcher scenario = SCENARIO.matcher(module).region(m.end(), module.length());
+            predicates.add(new TestPredicate(name, description, List.copyOf(ids),
+                    scenario.lookingAt() ? Optional.of(scenario.group(1)) : Optional.empty()));
         }
         return predicates;
     }

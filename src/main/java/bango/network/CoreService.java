@@ -20,7 +20,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.LongPredicate;
@@ -50,8 +49,16 @@ public final class CoreService implements AutoCloseable {
     private final Tracer tracer;
     private final JsonHttpServer http;
     private final Map<Key, CompletableFuture<Decision>> decisions = new ConcurrentHashMap<>();
-    private final Set<Key> provisionsRecorded = ConcurrentHashMap.newKeySet();
-    private final Set<Key> outcomesRecorded = ConcurrentHashMap.newKeySet();
+    /**
+     * The core's record of each provider outcome (a hold, a refusal, a provision) of each serial:
+     * appended by the first report of it; a repeated report, even one arriving while that append is
+     * under way, waits on the same append instead of recording again (NET-3, LOG-1).
+     */
+    private final Map<Outcome, CompletableFuture<Void>> outcomeRecords = new ConcurrentHashMap<>();
+
+    /** One outcome of one serial, as the core records it. */
+    private record Outcome(Key key, RecordKind kind) {
+    }
     private volatile Outbound interfaceSystem;
 
     /** Where the core's messages go: all through the interface system. */
@@ -190,15 +197,13 @@ public final class CoreService implements AutoCloseable {
                 case Messages.HELD -> RecordKind.HOLD;
                 default -> RecordKind.REFUSAL;
             };
-            Set<Key> done = kind == RecordKind.PROVISION ? provisionsRecorded : outcomesRecorded;
-            boolean first = !done.contains(key);
-            CompletableFuture<?> f = first ? records.append(record(d, kind, rep.reason())) : CompletableFuture.completedFuture(null);
+            CompletableFuture<?> f = outcomeRecords.computeIfAbsent(new Outcome(key, kind),
+                    k -> records.append(record(d, kind, rep.reason())));
             pending.add(f);
             accepted.add(rep);
         }
         for (int k = 0; k < accepted.size(); k++) {
             Report rep = accepted.get(k);
-            Key key = new Key(rep.inquirer(), rep.serial());
             boolean recorded;
             try {
                 pending.get(k).join();
@@ -207,9 +212,6 @@ public final class CoreService implements AutoCloseable {
                 recorded = false;
             }
             boolean provided = Messages.PROVIDED.equals(rep.outcome());
-            if (recorded) {
-                (provided ? provisionsRecorded : outcomesRecorded).add(key);
-            }
             if (tracer.on()) {
                 tracer.event(TraceEvent.of("CoreReceiveReport", "inquirer", rep.inquirer(), "serial", rep.serial(),
                         "outcome", rep.outcome(), "recorded", recorded));
