@@ -358,8 +358,8 @@ public final class IntermediateServer implements AutoCloseable {
         if (q.reason != null) {
             v.put("reason", q.reason);
         }
-        if (q.payload != null) {
-            v.put("data", q.payload);
+        if (q.state == State.PROVIDED && q.payload != null) {
+            v.put("data", q.payload); // not while the provision is being recorded (the payload is claimed but not released)
         }
         return v;
     }
