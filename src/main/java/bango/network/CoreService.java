@@ -50,8 +50,11 @@ public final class CoreService implements AutoCloseable {
     private final Tracer tracer;
     private final JsonHttpServer http;
     private final Map<Key, CompletableFuture<Decision>> decisions = new ConcurrentHashMap<>();
-    private final Set<Key> provisionsRecorded = ConcurrentHashMap.newKeySet();
-    private final Set<Key> outcomesRecorded = ConcurrentHashMap.newKeySet();
+    /** Per kind of record, the serials whose outcome of that kind the core has recorded. */
+    private final Map<RecordKind, Set<Key>> outcomesRecorded = new java.util.EnumMap<>(Map.of(
+            RecordKind.PROVISION, ConcurrentHashMap.newKeySet(),
+            RecordKind.HOLD, ConcurrentHashMap.newKeySet(),
+            RecordKind.REFUSAL, ConcurrentHashMap.newKeySet()));
     private volatile Outbound interfaceSystem;
 
     /** Where the core's messages go: all through the interface system. */
@@ -185,13 +188,9 @@ public final class CoreService implements AutoCloseable {
             if (d == null || !d.allowed() || d.query().provider() != rep.provider()) {
                 continue; // not a query the core authorised for that provider: nothing to record or release
             }
-            RecordKind kind = switch (rep.outcome()) {
-                case Messages.PROVIDED -> RecordKind.PROVISION;
-                case Messages.HELD -> RecordKind.HOLD;
-                default -> RecordKind.REFUSAL;
-            };
-            Set<Key> done = kind == RecordKind.PROVISION ? provisionsRecorded : outcomesRecorded;
-            boolean first = !done.contains(key);
+            RecordKind kind = kind(rep);
+            // A hold and the staff's later refusal are two records (LOG-1); a repeat of either is none.
+            boolean first = !outcomesRecorded.get(kind).contains(key);
             CompletableFuture<?> f = first ? records.append(record(d, kind, rep.reason())) : CompletableFuture.completedFuture(null);
             pending.add(f);
             accepted.add(rep);
@@ -208,7 +207,7 @@ public final class CoreService implements AutoCloseable {
             }
             boolean provided = Messages.PROVIDED.equals(rep.outcome());
             if (recorded) {
-                (provided ? provisionsRecorded : outcomesRecorded).add(key);
+                outcomesRecorded.get(kind(rep)).add(key);
             }
             if (tracer.on()) {
                 tracer.event(TraceEvent.of("CoreReceiveReport", "inquirer", rep.inquirer(), "serial", rep.serial(),
@@ -221,6 +220,14 @@ public final class CoreService implements AutoCloseable {
                         "the core system could not record the provision"));
             }
         }
+    }
+
+    private static RecordKind kind(Report rep) {
+        return switch (rep.outcome()) {
+            case Messages.PROVIDED -> RecordKind.PROVISION;
+            case Messages.HELD -> RecordKind.HOLD;
+            default -> RecordKind.REFUSAL;
+        };
     }
 
     private ProvisionRecord record(Decision d, RecordKind kind, String reason) {
