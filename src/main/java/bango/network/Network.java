@@ -317,6 +317,7 @@ public final class Network implements AutoCloseable {
         synchronized (this) {
             ls = List.copyOf(links);
         }
+        ls.forEach(Link::finish); // every sender drains at once, rather than one after another
         ls.forEach(Link::close);
         List<AutoCloseable> rs = new ArrayList<>(resources);
         java.util.Collections.reverse(rs);
