@@ -109,6 +109,8 @@ class LinkageTraceValidationTest {
             world.ignoreTable = false;
         }
         TraceValidation.Verdict verdict = TraceValidation.linkage(dir, runs);
+        System.out.printf("TraceLinkage, a core without the table: %d runs, %s%n", runs.size(),
+                verdict.result().summary());
         assertEquals(TlcResult.Outcome.DEADLOCK, verdict.result().outcome(), verdict::describe);
         // The first query the table refuses: the core allowed it, the spec's core does not.
         TraceEvent diverged = verdict.divergence();
