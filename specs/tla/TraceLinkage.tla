@@ -53,7 +53,7 @@ L(r) == INSTANCE Linkage WITH
     MaxLoss <- Runs[r].maxLoss,
     MaxDup <- Runs[r].maxDup,
     FailingStores <- {},
-    Connected <- Runs[r].institutions
+    Connected <- Runs[r].connected
 
 linkageVars == <<net, inquiry, answers, decided, served, staff, parked, records, losses, dups>>
 traceVars == <<linkageVars, run, step>>

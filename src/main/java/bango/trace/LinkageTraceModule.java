@@ -17,7 +17,7 @@ import java.util.Set;
  *
  * <p>Each run brings its own constants of {@code Linkage} (its institutions, persons, the rules of
  * Annex Table 2 and the copies and restrictions its queries meet, its plan of queries by serial,
- * its bounds on losses and duplicates), so runs of different institutions can share one TLC
+ * its bounds on losses and duplicates, the institutions whose self-check was accepted), so runs of different institutions can share one TLC
  * invocation: {@code Runs} is a sequence of records, one per run, each with the constants and
  * {@code trace}, the run's events in the spec's terms (institutions {@code "I<id>"}, serials
  * counted from 1 per inquirer within the run).
@@ -26,7 +26,7 @@ public final class LinkageTraceModule {
 
     /** The constants of {@code Linkage} a run must give, by their field names in {@code Runs}. */
     public static final Set<String> CONSTANTS = Set.of("institutions", "persons", "items", "categories", "rules",
-            "published", "copies", "restricted", "plan", "maxLoss", "maxDup");
+            "published", "copies", "restricted", "plan", "maxLoss", "maxDup", "connected");
 
     /**
      * One run.

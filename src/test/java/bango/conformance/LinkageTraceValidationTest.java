@@ -21,12 +21,13 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Trace validation of the linkage services: random runs of the real core and interface systems
  * and intermediate servers ({@link LinkageWorld}: several institutions of the sample registry,
- * queries the table allows or refuses, an unpublished provider, missing copies, restricted
+ * queries the table allows or refuses, an unpublished provider, a provider without an accepted
+ * self-check, missing copies, restricted
  * information held for staff who provide or refuse, messages lost and delivered twice on the lines
  * and queries resent under the same serial) are checked by TLC against Linkage.tla through
  * TraceLinkage.tla, every invariant included, in one TLC invocation for all runs.
  */
-@Covers({"NET-1", "NET-2", "NET-3", "NET-4", "NET-5", "NET-6", "IS-1", "IS-2", "IS-7", "LOG-1"})
+@Covers({"NET-1", "NET-2", "NET-3", "NET-4", "NET-5", "NET-6", "NET-7", "IS-1", "IS-2", "IS-7", "LOG-1"})
 class LinkageTraceValidationTest {
 
     static final int RUNS = 120;
@@ -84,11 +85,14 @@ class LinkageTraceValidationTest {
         long lost = count(runs, e -> e.action().equals("Lose"));
         long repeated = count(runs, e -> Boolean.TRUE.equals(e.fields().get("leave")));
         long provided = count(runs, e -> e.action().equals("InquirerReceiveAnswer"));
+        long unconnected = runs.stream().filter(r -> !((java.util.Set<?>) r.constants().get("connected"))
+                .containsAll((java.util.Set<?>) r.constants().get("institutions"))).count();
         String summary = RUNS + " runs, " + events + " events: " + refused + " refusals by the core, " + held
                 + " holds, staff provided " + staffProvided + " and refused " + staffRefused + ", " + lost
-                + " losses, " + repeated + " repeated deliveries, " + provided + " answers";
+                + " losses, " + repeated + " repeated deliveries, " + provided + " answers, " + unconnected
+                + " runs asking an institution without an accepted self-check";
         assertTrue(refused > 0 && held > 0 && staffRefused > 0 && staffProvided > 0 && lost > 0 && repeated > 0
-                && provided > 0, summary);
+                && provided > 0 && unconnected > 0, summary);
         TraceValidation.Verdict verdict = TraceValidation.linkage(dir, runs);
         long t2 = System.nanoTime();
         System.out.printf("TraceLinkage: %s; services %.1f s, TLC %.1f s, %s%n", summary, (t1 - t0) / 1e9,

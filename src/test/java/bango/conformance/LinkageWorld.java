@@ -44,12 +44,13 @@ import java.util.function.LongUnaryOperator;
 /**
  * The real linkage services on loopback for trace validation: the core system deciding with the
  * bundled Annex Table 2 and the sample registry of thirteen institutions (one with an unpublished
- * assessment) through {@link Authorizer}, the interface system, and an intermediate server with its
+ * assessment, one without an accepted self-check) through {@link Authorizer}, the interface system, and an intermediate server with its
  * own copies and record journal for every institution. One network serves every run; each run has
  * serials of its own, so the runs do not meet.
  *
  * <p>A run ({@link #run}) draws from its seed a few queries between random institutions (ones the
- * table allows, ones it allows but whose provider's assessment is unpublished, ones it refuses),
+ * table allows, ones it allows but whose provider's assessment is unpublished or whose provider is
+ * not connected, ones it refuses),
  * copies present or missing, restrictions, the rate of lost and duplicated messages, and the staff's
  * decisions on held queries; it resends what is unanswered until nothing is, and observes the
  * services' state whenever the network is quiet.
@@ -57,6 +58,11 @@ import java.util.function.LongUnaryOperator;
 final class LinkageWorld implements AutoCloseable {
 
     static final int PERSONS = 12;
+    /**
+     * NET-7: the institution whose self-check is never reported: 日本年金機構, which the table lets
+     * others ask but which asks nobody.
+     */
+    static final long UNCONNECTED = 2;
 
     /** One query: an inquirer asks a provider, under an item, for a category about a person. */
     record Ask(int item, long inquirer, long provider, Category category, int person) {
@@ -73,6 +79,7 @@ final class LinkageWorld implements AutoCloseable {
     private final Set<String> copies = new HashSet<>();
     private final List<Ask> allowed = new ArrayList<>();
     private final List<Ask> unpublished = new ArrayList<>();
+    private final List<Ask> toUnconnected = new ArrayList<>();
     private final HttpClient http = HttpClient.newHttpClient();
     final LinkageRecorder recorder = new LinkageRecorder();
     final Network network;
@@ -106,7 +113,8 @@ final class LinkageWorld implements AutoCloseable {
         };
         network = Network.start(new Network.Plan(population.core(), authorization, ids, vocabulary, dir, 0,
                 recorder, recorder));
-        if (!network.reportSelfChecks(ids, ConnectionRegistry.allInPlace()).stream().allMatch(s -> s == 200)) {
+        List<InstitutionId> checked = ids.stream().filter(i -> i.value() != UNCONNECTED).toList();
+        if (!network.reportSelfChecks(checked, ConnectionRegistry.allInPlace()).stream().allMatch(s -> s == 200)) {
             network.close();
             throw new IllegalStateException("a self-check was not accepted");
         }
@@ -116,13 +124,14 @@ final class LinkageWorld implements AutoCloseable {
     private void pools() {
         for (Rule r : table.rules()) {
             for (RegisteredInstitution i : registry.all()) {
-                if (!i.types().contains(r.inquirer())) {
+                if (!i.types().contains(r.inquirer()) || i.id().value() == UNCONNECTED) {
                     continue;
                 }
                 for (RegisteredInstitution p : registry.all()) {
                     if (p != i && p.types().contains(r.provider())) {
                         Ask a = new Ask(r.item(), i.id().value(), p.id().value(), r.category(), 0);
-                        (p.assessmentPublished() ? allowed : unpublished).add(a);
+                        (p.id().value() == UNCONNECTED ? toUnconnected : p.assessmentPublished() ? allowed : unpublished)
+                                .add(a);
                     }
                 }
             }
@@ -159,6 +168,10 @@ final class LinkageWorld implements AutoCloseable {
         int person = rnd.nextInt(PERSONS);
         if (kind < 3 && !unpublished.isEmpty()) {
             Ask a = unpublished.get(rnd.nextInt(unpublished.size()));
+            return new Ask(a.item(), a.inquirer(), a.provider(), a.category(), person);
+        }
+        if (kind < 4 && !toUnconnected.isEmpty()) {
+            Ask a = toUnconnected.get(rnd.nextInt(toUnconnected.size()));
             return new Ask(a.item(), a.inquirer(), a.provider(), a.category(), person);
         }
         Ask a = allowed.get(rnd.nextInt(allowed.size()));
@@ -288,6 +301,7 @@ final class LinkageWorld implements AutoCloseable {
         Set<String> cats = new TreeSet<>();
         Set<Map<String, Object>> rules = new LinkedHashSet<>();
         Set<String> published = new TreeSet<>();
+        Set<String> connected = new TreeSet<>();
         Set<Map<String, Object>> copySet = new LinkedHashSet<>();
         Set<Map<String, Object>> restrictedSet = new LinkedHashSet<>();
         for (Ask a : asks) {
@@ -295,6 +309,9 @@ final class LinkageWorld implements AutoCloseable {
                 institutions.add("I" + i);
                 if (published(i)) {
                     published.add("I" + i);
+                }
+                if (i != UNCONNECTED) {
+                    connected.add("I" + i);
                 }
             }
             persons.add("p" + a.person());
@@ -335,6 +352,7 @@ final class LinkageWorld implements AutoCloseable {
         c.put("categories", cats);
         c.put("rules", rules);
         c.put("published", published);
+        c.put("connected", connected);
         c.put("copies", copySet);
         c.put("restricted", restrictedSet);
         c.put("plan", planOut);
