@@ -192,11 +192,8 @@ public final class CoreService implements AutoCloseable {
             if (d == null || !d.allowed() || d.query().provider() != rep.provider()) {
                 continue; // not a query the core authorised for that provider: nothing to record or release
             }
-            RecordKind kind = switch (rep.outcome()) {
-                case Messages.PROVIDED -> RecordKind.PROVISION;
-                case Messages.HELD -> RecordKind.HOLD;
-                default -> RecordKind.REFUSAL;
-            };
+            RecordKind kind = kind(rep);
+            // A hold and the staff's later refusal are two records (LOG-1); a repeat of either is none.
             CompletableFuture<?> f = outcomeRecords.computeIfAbsent(new Outcome(key, kind),
                     k -> records.append(record(d, kind, rep.reason())));
             pending.add(f);
@@ -223,6 +220,14 @@ public final class CoreService implements AutoCloseable {
                         "the core system could not record the provision"));
             }
         }
+    }
+
+    private static RecordKind kind(Report rep) {
+        return switch (rep.outcome()) {
+            case Messages.PROVIDED -> RecordKind.PROVISION;
+            case Messages.HELD -> RecordKind.HOLD;
+            default -> RecordKind.REFUSAL;
+        };
     }
 
     private ProvisionRecord record(Decision d, RecordKind kind, String reason) {

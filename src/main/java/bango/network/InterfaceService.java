@@ -153,15 +153,21 @@ public final class InterfaceService implements AutoCloseable {
         }
     }
 
-    /** LOG-1: the core's provision record is durable: the data goes to the inquirer. */
+    /**
+     * LOG-1: the core's provision record is durable: the data goes to the inquirer, and the
+     * interface system keeps no copy of it. A repeated release finds nothing parked and sends nothing
+     * (Linkage.tla keeps parked data; trace validation reads this as a release whose answer the
+     * network lost, see proofs-notes/linkage.md).
+     */
     void releases(List<Release> batch) {
         for (Release r : batch) {
             Data d = parked.remove(new Key(r.inquirer(), r.serial()));
+            if (tracer.on()) {
+                tracer.event(TraceEvent.of("InterfaceRelease", "inquirer", r.inquirer(), "serial", r.serial(),
+                        "parked", d != null));
+            }
             if (d == null) {
                 continue; // released before (a repeated release) or never parked: nothing to send
-            }
-            if (tracer.on()) {
-                tracer.event(TraceEvent.of("InterfaceRelease", "inquirer", r.inquirer(), "serial", r.serial()));
             }
             routes.answer(r.inquirer(), new Answer(r.inquirer(), r.serial(), d.provider(), d.payload()));
         }

@@ -148,8 +148,10 @@ public final class Network implements AutoCloseable {
     private void lost(String line, Object m) {
         if (plan.tracer().on()) {
             long[] key = keyOf(m);
+            // A report's outcome and a status tell which of the spec's messages about the serial was lost.
+            String detail = m instanceof Report r ? r.outcome() : m instanceof Status s ? s.status() : "";
             plan.tracer().event(TraceEvent.of("Lose", "line", line, "type", m.getClass().getSimpleName().toLowerCase(),
-                    "inquirer", key[0], "serial", key[1]));
+                    "inquirer", key[0], "serial", key[1], "detail", detail));
         }
     }
 
@@ -317,6 +319,7 @@ public final class Network implements AutoCloseable {
         synchronized (this) {
             ls = List.copyOf(links);
         }
+        ls.forEach(Link::finish); // every sender drains at once, rather than one after another
         ls.forEach(Link::close);
         List<AutoCloseable> rs = new ArrayList<>(resources);
         java.util.Collections.reverse(rs);

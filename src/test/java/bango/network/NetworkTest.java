@@ -131,6 +131,24 @@ class NetworkTest {
     }
 
     @Test
+    @Covers({"IS-7", "LOG-1"})
+    void theCoreRecordsTheHoldAndThenTheStaffsRefusal() throws Exception {
+        assertEquals(200, post(provider, "/v1/restrictions", "{\"code\":\"" + code(2, 1) + "\",\"category\":\"care\",\"restricted\":true}").status());
+        long serial = ask(1, 1, 2, "care");
+        assertEquals("held", await(inquirer, serial).get("state").asText());
+        assertEquals(200, post(provider, "/v1/holds/1/" + serial, "{\"provide\":false}").status());
+        List<RecordKind> core = kinds(net.core().records(), serial);
+        for (int k = 0; k < 200 && core.size() < 3; k++) {
+            Thread.sleep(10);
+            core = kinds(net.core().records(), serial);
+        }
+        // Two outcomes of one serial, each recorded once: the hold, then the refusal (LOG-1).
+        assertEquals(List.of(RecordKind.REQUEST, RecordKind.HOLD, RecordKind.REFUSAL), core);
+        assertEquals(List.of(RecordKind.HOLD, RecordKind.REFUSAL), kinds(net.server(2).records(), serial));
+        assertEquals("refused", get(inquirer, "/v1/inquiries/" + serial).body().get("state").asText());
+    }
+
+    @Test
     @Covers({"NET-4"})
     void theCoreNeverReceivesPayloadBytes() throws Exception {
         long serial = ask(3, 1, 2, "tax");

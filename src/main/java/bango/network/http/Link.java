@@ -105,6 +105,11 @@ public final class Link implements AutoCloseable {
         return queue.size();
     }
 
+    /** Lets the sender stop once the queue is empty, without waiting for it (see {@link #close}). */
+    public void finish() {
+        closed = true;
+    }
+
     /** Sends what is queued, then stops the sender. */
     @Override
     public void close() {
