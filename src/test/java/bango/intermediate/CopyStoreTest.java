@@ -91,6 +91,18 @@ class CopyStoreTest {
     }
 
     @Test
+    @Covers({"IS-2", "IS-7"})
+    void aRestrictionAfterARegistrationIsKeptToo() throws Exception {
+        try (CopyStore s = CopyStore.open(dir)) {
+            s.register(List.of(new Copy("A", "tax", "x")));
+            s.restrict(new Restriction("A", "tax"), true);
+        }
+        try (CopyStore s = CopyStore.open(dir)) {
+            assertTrue(s.restricted("A", "tax"));
+        }
+    }
+
+    @Test
     void aStoreThatCannotBeCreatedSaysWhere() throws Exception {
         Path file = Files.writeString(dir.resolve("file"), "x");
         SQLException e = assertThrows(SQLException.class, () -> CopyStore.open(file.resolve("sub")));

@@ -552,6 +552,28 @@ class IntermediateServerTest {
     }
 
     @Test
+    @Covers({"NET-3", "NET-4"})
+    void theInterfaceSystemsMessagesArriveOverHttp() throws Exception {
+        register(MINE, "tax", "{\"amount\":7}");
+        ask();
+        ask();
+        assertEquals(204, post(base, "/v1/notices", bango.network.http.HttpCalls.json(List.of(notice(3, "tax", MINE)))).status());
+        assertEquals(new Data(2, 3, 1, "{\"amount\":7}"), sent.all().get(2));
+        assertEquals(204, post(base, "/v1/answers", bango.network.http.HttpCalls.json(List.of(new Answer(1, 1, 2, "x")))).status());
+        assertEquals(State.PROVIDED, server.state(1));
+        assertEquals(204, post(base, "/v1/statuses",
+                bango.network.http.HttpCalls.json(List.of(new Status(1, 2, Messages.HELD, "staff")))).status());
+        assertEquals(State.HELD, server.state(2));
+        assertEquals(400, post(base, "/v1/notices", "{}").status());
+    }
+
+    @Test
+    void closedItListensNoMore() throws Exception {
+        server.close();
+        assertThrows(java.net.ConnectException.class, () -> get(base, "/v1/holds"));
+    }
+
+    @Test
     void withTracingOffNothingIsTraced() throws Exception {
         List<TraceEvent> seen = new ArrayList<>();
         Tracer off = new Tracer() {

@@ -362,6 +362,13 @@ class CoreServiceTest {
     }
 
     @Test
+    void closedItListensNoMore() throws Exception {
+        URI at = core.http().uri();
+        core.close();
+        assertThrows(java.net.ConnectException.class, () -> bango.network.http.HttpCalls.get(at, "/v1/anything"));
+    }
+
+    @Test
     void itNeedsEveryPart() {
         CoreSystem c = coreCodes;
         Authorization a = (i, n, p, k) -> Authorization.Verdict.allow(n);

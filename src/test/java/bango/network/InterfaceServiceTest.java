@@ -290,6 +290,13 @@ class InterfaceServiceTest {
     }
 
     @Test
+    void closedItListensNoMore() throws Exception {
+        URI at = is.http().uri();
+        is.close();
+        assertThrows(java.net.ConnectException.class, () -> bango.network.http.HttpCalls.get(at, "/v1/anything"));
+    }
+
+    @Test
     void itNeedsEveryPart() {
         assertThrows(NullPointerException.class, () -> new InterfaceService(null, connections, Tracer.OFF));
         assertThrows(NullPointerException.class, () -> new InterfaceService(x -> true, null, Tracer.OFF));

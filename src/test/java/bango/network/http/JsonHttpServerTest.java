@@ -161,6 +161,20 @@ class JsonHttpServerTest {
     }
 
     @Test
+    void itListensOnTheGivenPortUntilClosed() throws Exception {
+        int port;
+        try (java.net.ServerSocket free = new java.net.ServerSocket(0)) {
+            port = free.getLocalPort();
+        }
+        JsonHttpServer s = new JsonHttpServer("fixed").route("GET", "/v1/x", (p, b) -> List.of(1)).start(port);
+        URI at = s.uri();
+        assertEquals(URI.create("http://127.0.0.1:" + port), at);
+        assertEquals(200, get(at, "/v1/x").status());
+        s.close();
+        assertThrows(java.net.ConnectException.class, () -> get(at, "/v1/x"));
+    }
+
+    @Test
     void theLimitIsPositiveAndTheDefaultIsFourMebibytes() {
         assertThrows(IllegalArgumentException.class, () -> new JsonHttpServer("x", 0));
         assertThrows(NullPointerException.class, () -> new JsonHttpServer(null, 1));

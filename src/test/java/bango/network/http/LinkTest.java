@@ -13,9 +13,7 @@ import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.eclipse.jetty.client.HttpClient;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -23,26 +21,17 @@ import org.junit.jupiter.api.Test;
 @Covers("NET-5")
 class LinkTest {
 
-    static HttpClient client;
+    HttpClient client;
     final List<List<Integer>> batches = new ArrayList<>();
     final List<Object> lost = new ArrayList<>();
     final CountDownLatch gate = new CountDownLatch(1);
     volatile boolean gated;
     JsonHttpServer target;
 
-    @BeforeAll
-    static void client() throws Exception {
-        client = new HttpClient();
-        client.start();
-    }
-
-    @AfterAll
-    static void stopClient() throws Exception {
-        client.stop();
-    }
-
     @BeforeEach
     void start() throws Exception {
+        client = new HttpClient();
+        client.start();
         target = new JsonHttpServer("target")
                 .route("POST", "/v1/in", (p, body) -> {
                     if (gated) {
@@ -64,7 +53,8 @@ class LinkTest {
     }
 
     @AfterEach
-    void stop() {
+    void stop() throws Exception {
+        client.stop(); // first: the target's stop would wait for the client's idle connection
         target.close();
     }
 
