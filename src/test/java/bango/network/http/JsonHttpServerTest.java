@@ -170,6 +170,10 @@ class JsonHttpServerTest {
         URI at = s.uri();
         assertEquals(URI.create("http://127.0.0.1:" + port), at);
         assertEquals(200, get(at, "/v1/x").status());
+        // on loopback only: another loopback address of the same machine does not reach it
+        assertThrows(java.io.IOException.class, () -> get(URI.create("http://127.0.0.2:" + port), "/v1/x"));
+        assertTrue(Thread.getAllStackTraces().keySet().stream().anyMatch(t -> t.getName().startsWith("fixed-")),
+                "the service's threads carry its name");
         s.close();
         assertThrows(java.net.ConnectException.class, () -> get(at, "/v1/x"));
     }

@@ -141,6 +141,42 @@ class LinkTest {
         assertTrue(l.toString().endsWith("/v1/in]"), l.toString());
     }
 
+    static Thread thread(String name) {
+        return Thread.getAllStackTraces().keySet().stream().filter(t -> t.getName().equals(name)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void theSenderIsADaemonThatStopsWhenInterruptedMidBatchLosingTheBatch() throws Exception {
+        gated = true;
+        Link l = new Link("interrupted", client, URI.create(target.uri() + "/v1/in"), m -> {
+            synchronized (lost) {
+                lost.addAll(m);
+            }
+        });
+        Thread sender = thread("link interrupted");
+        assertTrue(sender.isDaemon());
+        l.send(Map.of("n", 1));
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        while (l.backlog() > 0 && System.nanoTime() < deadline) {
+            Thread.sleep(1);
+        }
+        Thread.sleep(20); // the POST is waiting at the gate
+        sender.interrupt();
+        sender.join(5_000);
+        assertTrue(!sender.isAlive(), "the sender stopped");
+        assertEquals(List.of(Map.of("n", 1)), lost);
+        gate.countDown();
+        l.close();
+    }
+
+    @Test
+    void aCloseFromAnInterruptedThreadKeepsTheInterrupt() {
+        Link l = link("/v1/in");
+        Thread.currentThread().interrupt();
+        l.close();
+        assertTrue(Thread.interrupted(), "still interrupted (and now cleared)");
+    }
+
     @Test
     void itNeedsEveryPart() {
         URI u = URI.create("http://127.0.0.1:1/x");
