@@ -166,13 +166,14 @@ class JsonHttpServerTest {
         try (java.net.ServerSocket free = new java.net.ServerSocket(0)) {
             port = free.getLocalPort();
         }
-        JsonHttpServer s = new JsonHttpServer("fixed").route("GET", "/v1/x", (p, b) -> List.of(1)).start(port);
+        String name = "fixed" + System.nanoTime(); // no thread of an earlier run carries it
+        JsonHttpServer s = new JsonHttpServer(name).route("GET", "/v1/x", (p, b) -> List.of(1)).start(port);
         URI at = s.uri();
         assertEquals(URI.create("http://127.0.0.1:" + port), at);
         assertEquals(200, get(at, "/v1/x").status());
         // on loopback only: another loopback address of the same machine does not reach it
         assertThrows(java.io.IOException.class, () -> get(URI.create("http://127.0.0.2:" + port), "/v1/x"));
-        assertTrue(Thread.getAllStackTraces().keySet().stream().anyMatch(t -> t.getName().startsWith("fixed-")),
+        assertTrue(Thread.getAllStackTraces().keySet().stream().anyMatch(t -> t.getName().startsWith(name + "-")),
                 "the service's threads carry its name");
         s.close();
         assertThrows(java.net.ConnectException.class, () -> get(at, "/v1/x"));
