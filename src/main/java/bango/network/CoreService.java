@@ -194,8 +194,15 @@ public final class CoreService implements AutoCloseable {
             }
             RecordKind kind = kind(rep);
             // A hold and the staff's later refusal are two records (LOG-1); a repeat of either is none.
-            CompletableFuture<?> f = outcomeRecords.computeIfAbsent(new Outcome(key, kind),
-                    k -> records.append(record(d, kind, rep.reason())));
+            Outcome outcome = new Outcome(key, kind);
+            CompletableFuture<Void> f = outcomeRecords.computeIfAbsent(outcome, k -> records.append(record(d, kind, rep.reason())));
+            // An append that failed is forgotten, so that a repeated report tries to record it again
+            // (what it was told meanwhile was a refusal: nothing is released without the record).
+            f.whenComplete((ok, failure) -> {
+                if (failure != null) {
+                    outcomeRecords.remove(outcome, f);
+                }
+            });
             pending.add(f);
             accepted.add(rep);
         }

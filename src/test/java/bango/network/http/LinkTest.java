@@ -1,0 +1,191 @@
+package bango.network.http;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import bango.Covers;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.eclipse.jetty.client.HttpClient;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** A line between two services: batches of JSON, losses reported, at most once. */
+@Covers("NET-5")
+class LinkTest {
+
+    HttpClient client;
+    final List<List<Integer>> batches = new ArrayList<>();
+    final List<Object> lost = new ArrayList<>();
+    final CountDownLatch gate = new CountDownLatch(1);
+    volatile boolean gated;
+    JsonHttpServer target;
+
+    @BeforeEach
+    void start() throws Exception {
+        client = new HttpClient();
+        client.start();
+        target = new JsonHttpServer("target")
+                .route("POST", "/v1/in", (p, body) -> {
+                    if (gated) {
+                        gate.await(10, TimeUnit.SECONDS);
+                    }
+                    List<Integer> batch = new ArrayList<>();
+                    for (JsonNode n : body) {
+                        batch.add(n.get("n").asInt());
+                    }
+                    synchronized (batches) {
+                        batches.add(batch);
+                    }
+                    return null;
+                })
+                .route("POST", "/v1/refuse", (p, body) -> {
+                    throw ApiException.unprocessable("no", "refused");
+                })
+                .start(0);
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        client.stop(); // first: the target's stop would wait for the client's idle connection
+        target.close();
+    }
+
+    Link link(String path) {
+        return new Link("test", client, URI.create(target.uri() + path), l -> {
+            synchronized (lost) {
+                lost.addAll(l);
+            }
+        });
+    }
+
+    List<Integer> delivered() {
+        synchronized (batches) {
+            return batches.stream().flatMap(List::stream).toList();
+        }
+    }
+
+    @Test
+    void messagesArriveInOrderAsJsonArrays() {
+        Link l = link("/v1/in");
+        for (int i = 0; i < 20; i++) {
+            l.send(Map.of("n", i));
+        }
+        l.close();
+        assertEquals(java.util.stream.IntStream.range(0, 20).boxed().toList(), delivered());
+        assertEquals(List.of(), lost);
+        assertEquals(0, l.backlog());
+    }
+
+    @Test
+    void underLoadBatchesGrowToTheirLimit() throws Exception {
+        gated = true;
+        Link l = link("/v1/in");
+        l.send(Map.of("n", 0));
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        while (l.backlog() > 0 && System.nanoTime() < deadline) {
+            Thread.sleep(1); // the first batch is on its way, held at the target
+        }
+        for (int i = 1; i <= 1100; i++) {
+            l.send(Map.of("n", i));
+        }
+        assertEquals(1100, l.backlog());
+        gate.countDown();
+        l.close();
+
+        assertEquals(1101, delivered().size());
+        List<Integer> sizes = batches.stream().map(List::size).toList();
+        assertEquals(List.of(1, 512, 512, 76), sizes);
+    }
+
+    @Test
+    void aRefusedBatchIsLostAndReported() {
+        Link l = link("/v1/refuse");
+        l.send(Map.of("n", 1));
+        l.send(Map.of("n", 2));
+        l.close();
+        assertEquals(2, lost.size());
+        assertEquals(List.of(Map.of("n", 1), Map.of("n", 2)), lost);
+    }
+
+    @Test
+    void anUnreachableTargetLosesTheBatch() throws Exception {
+        JsonHttpServer gone = new JsonHttpServer("gone").start(0);
+        URI address = gone.uri();
+        gone.close();
+        Link l = new Link("test", client, URI.create(address + "/v1/in"), m -> {
+            synchronized (lost) {
+                lost.addAll(m);
+            }
+        });
+        l.send(Map.of("n", 1));
+        l.close();
+        assertEquals(List.of(Map.of("n", 1)), lost);
+    }
+
+    @Test
+    void afterTheCloseAMessageIsLostAtOnce() {
+        Link l = link("/v1/in");
+        l.close();
+        l.send(Map.of("n", 9));
+        assertEquals(List.of(Map.of("n", 9)), lost);
+        assertEquals(0, l.backlog());
+        assertTrue(l.toString().startsWith("Link[test -> http://127.0.0.1:"), l.toString());
+        assertTrue(l.toString().endsWith("/v1/in]"), l.toString());
+    }
+
+    static Thread thread(String name) {
+        return Thread.getAllStackTraces().keySet().stream().filter(t -> t.getName().equals(name)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void theSenderIsADaemonThatStopsWhenInterruptedMidBatchLosingTheBatch() throws Exception {
+        gated = true;
+        Link l = new Link("interrupted", client, URI.create(target.uri() + "/v1/in"), m -> {
+            synchronized (lost) {
+                lost.addAll(m);
+            }
+        });
+        Thread sender = thread("link interrupted");
+        assertTrue(sender.isDaemon());
+        l.send(Map.of("n", 1));
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        while (l.backlog() > 0 && System.nanoTime() < deadline) {
+            Thread.sleep(1);
+        }
+        Thread.sleep(20); // the POST is waiting at the gate
+        sender.interrupt();
+        sender.join(5_000);
+        assertTrue(!sender.isAlive(), "the sender stopped");
+        assertEquals(List.of(Map.of("n", 1)), lost);
+        gate.countDown();
+        l.close();
+    }
+
+    @Test
+    void aCloseFromAnInterruptedThreadKeepsTheInterrupt() {
+        Link l = link("/v1/in");
+        Thread.currentThread().interrupt();
+        l.close();
+        assertTrue(Thread.interrupted(), "still interrupted (and now cleared)");
+    }
+
+    @Test
+    void itNeedsEveryPart() {
+        URI u = URI.create("http://127.0.0.1:1/x");
+        assertThrows(NullPointerException.class, () -> new Link(null, client, u, m -> { }));
+        assertThrows(NullPointerException.class, () -> new Link("x", null, u, m -> { }));
+        assertThrows(NullPointerException.class, () -> new Link("x", client, null, m -> { }));
+        assertThrows(NullPointerException.class, () -> new Link("x", client, u, null));
+        Link l = new Link("x", client, u, m -> { });
+        assertThrows(NullPointerException.class, () -> l.send(null));
+        l.close();
+    }
+}
