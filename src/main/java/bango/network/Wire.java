@@ -43,7 +43,10 @@ public final class Wire {
         return one(node, type, STRICT);
     }
 
-    /** One message of {@code type} whose absent fields are null (or false, 0). */
+    /**
+     * One message of {@code type} whose absent fields of object type are null; an absent number or
+     * boolean is still 400 {@code malformed} (a restriction must say whether it restricts).
+     */
     public static <T> T lenient(JsonNode node, Class<T> type) {
         return one(node, type, OPTIONAL_FIELDS);
     }
