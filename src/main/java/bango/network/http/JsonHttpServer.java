@@ -99,7 +99,7 @@ public final class JsonHttpServer implements AutoCloseable {
         return this;
     }
 
-    /** The routes added so far, in order (what the service serves; docs/openapi.yaml is checked against it). */
+    /** The routes added so far, in order (what the service serves; its document in docs/openapi/ is checked against it). */
     public List<Endpoint> endpoints() {
         return routes.stream().map(e -> new Endpoint(e.method(), e.path())).toList();
     }
