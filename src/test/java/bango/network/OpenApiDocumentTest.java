@@ -171,6 +171,8 @@ class OpenApiDocumentTest {
             assertTrue(d.path("paths").isObject(), name + " has paths");
         });
         assertTrue(documents.get(COMMON).get("paths").isEmpty(), "the shared document serves no path");
+        documents.forEach((name, d) -> assertEquals(List.of(), keysWithoutValue(d, ""),
+                name + ": keys without a value (an unquoted comma in a flow mapping splits a description)"));
         int base = Integer.parseInt(UpCommand.class.getDeclaredField("port").getAnnotation(Option.class).defaultValue());
         assertEquals(7600, base, "./bango up's default base port");
         assertEquals(SOURCES.keySet(), PORT_OFFSETS.keySet());
@@ -184,6 +186,24 @@ class OpenApiDocumentTest {
                 path.getValue().forEach(op -> assertFalse(op.has("servers"), service + " " + path.getKey()));
             });
         }
+    }
+
+    /** The pointers of the keys whose value is null; the documents never mean one. */
+    static List<String> keysWithoutValue(JsonNode node, String pointer) {
+        List<String> out = new ArrayList<>();
+        node.fields().forEachRemaining(f -> {
+            String at = pointer + "/" + f.getKey();
+            if (f.getValue().isNull()) {
+                out.add(at);
+            }
+            out.addAll(keysWithoutValue(f.getValue(), at));
+        });
+        if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                out.addAll(keysWithoutValue(node.get(i), pointer + "/" + i));
+            }
+        }
+        return out;
     }
 
     /** A server's URL with each variable replaced by its default. */
