@@ -457,6 +457,19 @@ public final class AuditReport {
         h.raw("</tbody></table>\n</section>\n");
     }
 
+    /** Whether TLC model {@code m} checks {@code property} (module!Name) as a temporal property. */
+    private boolean temporal(Model m, String property) {
+        if (m.config() == null) {
+            return false;
+        }
+        try {
+            String name = property.substring(property.indexOf('!') + 1);
+            return ModelChecker.temporalProperties(Files.readString(root.resolve(m.config()))).contains(name);
+        } catch (java.io.IOException e) {
+            return false;
+        }
+    }
+
     private void propertyItem(Html h, PropertyStatus ps) {
         h.raw("<li><a href=\"#" + Html.anchor("prop-" + ps.property()) + "\"><code>").text(ps.property())
                 .raw("</code></a>");
@@ -470,7 +483,7 @@ public final class AuditReport {
                             + m.commands().stream().filter(c -> ps.property().endsWith("!" + c.name()))
                                     .map(AlloyCommand::scope).filter(x -> x != null).findFirst().map(x -> " " + x)
                                     .orElse("")
-                    : "TLC, invariant";
+                    : temporal(m, ps.property()) ? "TLC, temporal property under fairness" : "TLC, invariant";
             h.raw("<br>").text("checked by " + m.model() + " (" + how + "): ");
             result(h, row);
             if (row != null && !Manifest.ALLOY.equals(m.tool()) && row.states() != null) {

@@ -23,6 +23,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -154,6 +155,7 @@ class AlloyTableTest {
      * checks still pass.
      */
     @Test
+    @Tag("solver") // runs the Alloy solver: seconds a run, so left out of the mutation run
     void aTableThatGivesTheAddressFailsTheNet6Checks(@TempDir Path dir) throws Exception {
         String tsv = resource(AnnexTable.TABLE_RESOURCE);
         String first = tsv.lines().skip(1).findFirst().orElseThrow();

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -68,6 +69,7 @@ class WhoMayObtainTest {
      * finds a counterexample, so the comparison can fail.
      */
     @Test
+    @Tag("solver") // runs the Alloy solver: seconds a run, so left out of the mutation run
     void theAlloyModelGivesTheSameAnswer(@TempDir Path dir) throws Exception {
         Path project = ModelChecker.findProjectRoot();
         Files.copy(project.resolve("specs/alloy/annex2.als"), dir.resolve("annex2.als"));

@@ -116,6 +116,16 @@ class AuditReportTest {
     }
 
     @Test
+    void aPropertyAModelChecksAsTemporalIsShownAsSuch() throws IOException {
+        new ReportFixture(project).write().checkResults().passingTests().mutations().git(COMMIT);
+        java.nio.file.Path cfg = project.resolve("specs/tla/MCTiny.cfg");
+        java.nio.file.Files.writeString(cfg, ReportFixture.CFG.replace("    Bounded\n", "") + "PROPERTIES\n    Bounded\n");
+        String text = text(html(report(null)));
+        assertContains(text, "tla:Tiny!Bounded checked by MCTiny (TLC, temporal property under fairness): pass");
+        assertFalse(text.contains("tla:Tiny!Bounded checked by MCTiny (TLC, invariant)"), text);
+    }
+
+    @Test
     void requirementTextIsEscaped() throws IOException {
         new ReportFixture(project).write().checkResults().passingTests();
         String html = html(report(null));
