@@ -2,9 +2,9 @@ package bango.bench;
 
 import bango.annex.AnnexTable;
 import bango.annex.Authorizer;
-import bango.annex.Category;
 import bango.annex.Decision;
 import bango.annex.InstitutionRegistry;
+import bango.annex.NetworkBinding;
 import bango.annex.RegisteredInstitution;
 import bango.annex.Rule;
 import bango.codes.InstitutionId;
@@ -32,11 +32,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -137,16 +135,8 @@ public final class LinkageBench {
         LinkedPopulation population = LinkedPopulation.issue(7, residents, ids, new InMemoryKeyCustody(),
                 new InMemoryKeyCustody());
         List<Kind> kinds = allowedKinds(table, registry, authorizer);
-        Set<String> categories = new HashSet<>();
-        table.categories().forEach(c -> categories.add(c.name()));
-        IntermediateServer.Vocabulary vocabulary = new IntermediateServer.Vocabulary(
-                item -> item >= 1 && item <= table.items(),
-                i -> registry.find(new InstitutionId(i)).isPresent(), categories::contains);
-        Authorization authorization = (inquirer, item, provider, category) -> {
-            Decision d = authorizer.decide(inquirer, item, provider, new Category(category));
-            return d instanceof Decision.Allow a ? Authorization.Verdict.allow(a.item())
-                    : Authorization.Verdict.deny(((Decision.Deny) d).detail());
-        };
+        IntermediateServer.Vocabulary vocabulary = NetworkBinding.vocabulary(table, registry);
+        Authorization authorization = NetworkBinding.authorization(authorizer);
         Path root = work.resolve("network");
         long linkages;
         long failed;

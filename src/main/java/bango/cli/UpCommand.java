@@ -3,8 +3,8 @@ package bango.cli;
 import bango.annex.AnnexTable;
 import bango.annex.Authorizer;
 import bango.annex.Category;
-import bango.annex.Decision;
 import bango.annex.InstitutionRegistry;
+import bango.annex.NetworkBinding;
 import bango.annex.RegisteredInstitution;
 import bango.annex.Rule;
 import bango.codes.InstitutionId;
@@ -134,16 +134,8 @@ public final class UpCommand implements Callable<Integer> {
                 Pkcs12KeyCustody.openOrCreate(root.resolve("core"), "keys"));
         err.printf("  done in %.1f s%n", (System.nanoTime() - t0) / 1e9);
 
-        Set<String> categories = new java.util.HashSet<>();
-        table.categories().forEach(c -> categories.add(c.name()));
-        IntermediateServer.Vocabulary vocabulary = new IntermediateServer.Vocabulary(
-                item -> item >= 1 && item <= table.items(),
-                i -> registry.find(new InstitutionId(i)).isPresent(), categories::contains);
-        Authorization authorization = (inquirer, item, provider, category) -> {
-            Decision d = authorizer.decide(inquirer, item, provider, new Category(category));
-            return d instanceof Decision.Allow a ? Authorization.Verdict.allow(a.item())
-                    : Authorization.Verdict.deny(((Decision.Deny) d).detail());
-        };
+        IntermediateServer.Vocabulary vocabulary = NetworkBinding.vocabulary(table, registry);
+        Authorization authorization = NetworkBinding.authorization(authorizer);
         List<AutoCloseable> running = new ArrayList<>();
         ScheduledExecutorService resender = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "resend");

@@ -3,8 +3,8 @@ package bango.conformance;
 import bango.annex.AnnexTable;
 import bango.annex.Authorizer;
 import bango.annex.Category;
-import bango.annex.Decision;
 import bango.annex.InstitutionRegistry;
+import bango.annex.NetworkBinding;
 import bango.annex.RegisteredInstitution;
 import bango.annex.Rule;
 import bango.codes.InstitutionId;
@@ -103,14 +103,9 @@ final class LinkageWorld implements AutoCloseable {
         IntermediateServer.Vocabulary vocabulary = new IntermediateServer.Vocabulary(
                 item -> item >= 1 && item <= table.items(),
                 i -> registry.find(new InstitutionId(i)).isPresent(), names::contains);
-        Authorization authorization = (inquirer, item, provider, category) -> {
-            if (ignoreTable) {
-                return Authorization.Verdict.allow(item);
-            }
-            Decision d = authorizer.decide(inquirer, item, provider, new Category(category));
-            return d instanceof Decision.Allow a ? Authorization.Verdict.allow(a.item())
-                    : Authorization.Verdict.deny(((Decision.Deny) d).detail());
-        };
+        Authorization byTable = NetworkBinding.authorization(authorizer);
+        Authorization authorization = (inquirer, item, provider, category) -> ignoreTable
+                ? Authorization.Verdict.allow(item) : byTable.decide(inquirer, item, provider, category);
         network = Network.start(new Network.Plan(population.core(), authorization, ids, vocabulary, dir, 0,
                 recorder, recorder));
         List<InstitutionId> checked = ids.stream().filter(i -> i.value() != UNCONNECTED).toList();
