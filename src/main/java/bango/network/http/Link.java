@@ -5,36 +5,46 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import org.eclipse.jetty.client.BytesRequestContent;
-import org.eclipse.jetty.client.ContentResponse;
 import org.eclipse.jetty.client.HttpClient;
+import org.eclipse.jetty.client.Result;
 
 /**
  * A one-way line from one service to one endpoint of another (e.g. the interface system's line to
  * the core's {@code /v1/queries}). Messages are queued and sent in batches, as one JSON array per
- * POST: under no load a message leaves at once, under load batches grow. A message is sent at most
- * once by the link; one that cannot be delivered is lost (the caller learns it through
- * {@code onLost}) and the inquirer's resend under the same serial recovers it, as in the spec,
- * where the network may lose messages.
+ * POST, with at most one POST in flight: under no load a message leaves at once, under load what
+ * queues while a POST is under way leaves in the next one. No thread of its own waits for the
+ * replies: the thread that queues a message on an idle line starts the POST, and the reply to a
+ * POST starts the next. A message is sent at most once by the link; one that cannot be delivered
+ * is lost (the caller learns it through {@code onLost}) and the inquirer's resend under the same
+ * serial recovers it, as in the spec, where the network may lose messages.
  */
 public final class Link implements AutoCloseable {
 
     /** Most messages per POST. */
     static final int MAX_BATCH = 512;
 
+    /** Longest one POST may take before its batch counts as lost. */
+    private static final long POST_TIMEOUT_SECONDS = 10;
+
     private final String name;
     private final HttpClient client;
     private final URI target;
-    private final LinkedBlockingQueue<Object> queue = new LinkedBlockingQueue<>();
+    private final ConcurrentLinkedQueue<Object> queue = new ConcurrentLinkedQueue<>();
+    private final AtomicInteger backlog = new AtomicInteger();
+    /** Held by whoever is draining the queue into a POST, until that POST's reply. */
+    private final AtomicBoolean sending = new AtomicBoolean();
     private final Consumer<List<Object>> onLost;
-    private final Thread sender;
+    private final Object idle = new Object();
     private volatile boolean closed;
 
     /**
-     * @param name the line's name, e.g. {@code interface->core/queries}, for its thread
+     * @param name the line's name, e.g. {@code interface->core/queries}
      * @param client the process's HTTP client
      * @param target the endpoint's full address
      * @param onLost called with the messages of a batch that could not be delivered
@@ -44,79 +54,101 @@ public final class Link implements AutoCloseable {
         this.client = Objects.requireNonNull(client, "client");
         this.target = Objects.requireNonNull(target, "target");
         this.onLost = Objects.requireNonNull(onLost, "onLost");
-        this.sender = new Thread(this::run, "link " + name);
-        sender.setDaemon(true);
-        sender.start();
     }
 
     /** Queues {@code message} (a record or JSON node Jackson can write). */
     public void send(Object message) {
+        Objects.requireNonNull(message, "message");
         if (closed) {
             onLost.accept(List.of(message));
             return;
         }
-        queue.add(Objects.requireNonNull(message, "message"));
+        queue.add(message);
+        backlog.incrementAndGet();
+        pump();
     }
 
-    private void run() {
-        List<Object> batch = new ArrayList<>();
-        while (!closed || !queue.isEmpty()) {
-            try {
-                Object first = queue.poll(100, TimeUnit.MILLISECONDS);
-                if (first == null) {
-                    continue;
-                }
-                batch.add(first);
-                queue.drainTo(batch, MAX_BATCH - 1);
+    /** Starts a POST of what is queued, unless one is in flight (its reply will start the next). */
+    private void pump() {
+        while (!queue.isEmpty() && sending.compareAndSet(false, true)) {
+            List<Object> batch = new ArrayList<>();
+            for (Object m; batch.size() < MAX_BATCH && (m = queue.poll()) != null; ) {
+                batch.add(m);
+            }
+            backlog.addAndGet(-batch.size());
+            if (!batch.isEmpty()) {
                 post(batch);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
                 return;
-            } finally {
-                batch.clear();
+            }
+            sending.set(false); // another drained it meanwhile; look again
+        }
+        if (queue.isEmpty()) {
+            synchronized (idle) {
+                idle.notifyAll();
             }
         }
     }
 
     private void post(List<Object> batch) {
+        byte[] body;
         try {
             ArrayNode array = JsonHttpServer.JSON.createArrayNode();
             for (Object m : batch) {
                 array.addPOJO(m);
             }
-            byte[] body = JsonHttpServer.JSON.writeValueAsBytes(array);
-            ContentResponse r = client.POST(target)
-                    .body(new BytesRequestContent("application/json", body))
-                    .timeout(10, TimeUnit.SECONDS)
-                    .send();
-            if (r.getStatus() >= 300) {
-                onLost.accept(List.copyOf(batch));
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            onLost.accept(List.copyOf(batch));
+            body = JsonHttpServer.JSON.writeValueAsBytes(array);
         } catch (Exception e) {
+            posted(batch, false);
+            return;
+        }
+        try {
+            client.POST(target)
+                    .body(new BytesRequestContent("application/json", body))
+                    .timeout(POST_TIMEOUT_SECONDS, TimeUnit.SECONDS)
+                    .send((Result r) -> posted(batch, r.isSucceeded() && r.getResponse().getStatus() < 300));
+        } catch (RuntimeException e) {
+            posted(batch, false);
+        }
+    }
+
+    private void posted(List<Object> batch, boolean delivered) {
+        if (!delivered) {
             onLost.accept(List.copyOf(batch));
         }
+        sending.set(false);
+        synchronized (idle) {
+            idle.notifyAll();
+        }
+        pump();
     }
 
     /** Messages waiting to be sent. */
     public int backlog() {
-        return queue.size();
+        return backlog.get();
     }
 
-    /** Lets the sender stop once the queue is empty, without waiting for it (see {@link #close}). */
+    /** Takes no more messages (later ones are lost at once); what is queued is still sent. */
     public void finish() {
         closed = true;
     }
 
-    /** Sends what is queued, then stops the sender. */
+    /** Takes no more messages, and waits (up to 5 s) until what is queued has been sent. */
     @Override
     public void close() {
         closed = true;
-        try {
-            sender.join(5_000);
-        } catch (InterruptedException e) {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        boolean interrupted = false;
+        synchronized (idle) {
+            while ((!queue.isEmpty() || sending.get()) && System.nanoTime() < deadline) {
+                try {
+                    idle.wait(Math.max(1, TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime())));
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                    break;
+                }
+            }
+        }
+        if (interrupted) {
             Thread.currentThread().interrupt();
         }
     }
