@@ -115,8 +115,13 @@ public final class IntermediateServer implements AutoCloseable {
                 .route("POST", "/v1/inquiries", (p, query, body) -> {
                     String wait = query.get("wait");
                     long millis = waitMillis(wait); // a bad wait is refused before anything is recorded
-                    Inquiry q = inquire(body);
-                    return wait == null ? view(q) : poll(q, millis);
+                    return inquire(body).thenCompose(q -> wait == null ? done(view(q)) : poll(q, millis));
+                })
+                .route("POST", "/v1/inquiry-batches", (p, query, body) -> {
+                    String wait = query.get("wait");
+                    long millis = waitMillis(wait);
+                    return inquireAll(batch(body), connected.getAsBoolean())
+                            .thenCompose(batch -> wait == null ? done(batchView(batch)) : pollAll(batch, millis));
                 })
                 .route("GET", "/v1/inquiries/{serial}", (p, query, body) -> {
                     String wait = query.get("wait");
@@ -127,14 +132,8 @@ public final class IntermediateServer implements AutoCloseable {
                 .route("GET", "/v1/holds", (p, body) -> heldQueries())
                 .route("POST", "/v1/holds/{inquirer}/{serial}", (p, body) -> staffDecision(p, body))
                 // the interface system
-                .route("POST", "/v1/notices", (p, body) -> {
-                    notices(Wire.list(body, Notice.class));
-                    return null;
-                })
-                .route("POST", "/v1/answers", (p, body) -> {
-                    answers(Wire.list(body, Answer.class));
-                    return null;
-                })
+                .route("POST", "/v1/notices", (p, body) -> notices(Wire.list(body, Notice.class)))
+                .route("POST", "/v1/answers", (p, body) -> answers(Wire.list(body, Answer.class)))
                 .route("POST", "/v1/statuses", (p, body) -> {
                     statuses(Wire.list(body, Status.class));
                     return null;
@@ -201,42 +200,102 @@ public final class IntermediateServer implements AutoCloseable {
     record InquiryRequest(int item, long provider, String category, String code) {
     }
 
+    /** Most queries one batch (一括照会) may carry. */
+    public static final int MAX_BATCH = 1_000;
+
+    /**
+     * One query as submitted: sent, or refused before the network ({@code error} the refusal's
+     * type), or not recorded and so not sent ({@code inquiry} null).
+     */
+    record Submitted(long serial, Inquiry inquiry, String error) {
+    }
+
     /** NET-1: records the request, then sends it under a new serial; answers {serial, state}. */
-    private Inquiry inquire(JsonNode body) {
+    private CompletableFuture<Inquiry> inquire(JsonNode body) {
         InquiryRequest req = Wire.one(body, InquiryRequest.class);
-        long serial = lastSerial.incrementAndGet();
+        boolean isConnected = connected.getAsBoolean();
+        return inquireAll(List.of(req), isConnected).thenApply(all -> {
+            Submitted s = all.get(0);
+            if (s.inquiry() == null) {
+                throw new ApiException(503, "record-failed", "the request could not be recorded; nothing was sent");
+            }
+            if (s.error() != null) {
+                String type = refusalType(req, isConnected);
+                throw new ApiException(type.equals("not-connected") ? 403 : 422, type,
+                        "serial " + s.serial() + " refused: " + s.inquiry().reason);
+            }
+            return s.inquiry();
+        });
+    }
+
+    private static <T> CompletableFuture<T> done(T value) {
+        return CompletableFuture.completedFuture(value);
+    }
+
+    /** A batch's body: a JSON array of 1..{@link #MAX_BATCH} queries, each well-formed, or nothing is recorded. */
+    private static List<InquiryRequest> batch(JsonNode body) {
+        if (body != null && body.isArray() && body.size() > MAX_BATCH) {
+            throw new ApiException(413, "batch-too-large", "a batch carries at most " + MAX_BATCH + " queries, not "
+                    + body.size());
+        }
+        List<InquiryRequest> batch = Wire.list(body, InquiryRequest.class);
+        if (batch.isEmpty()) {
+            throw ApiException.badRequest("malformed", "a batch carries at least one query");
+        }
+        return batch;
+    }
+
+    /**
+     * NET-1, LOG-1: gives each query a serial and records it (a request, or a refusal for one
+     * refused here, before the network), all in one group of appends; then sends those whose
+     * request is durable. A query whose record failed is not sent and not kept.
+     */
+    private CompletableFuture<List<Submitted>> inquireAll(List<InquiryRequest> requests, boolean isConnected) {
         long now = System.currentTimeMillis();
-        String refusal = connected.getAsBoolean() ? check(req)
-                : id + " is not connected: its self-check against the connection rules was not accepted (NET-7)";
-        if (refusal != null) {
-            // Refused here, before the network: recorded all the same (LOG-1).
-            boolean knownItem = vocabulary.item().test(req.item());
-            boolean knownCategory = req.category() != null && vocabulary.category().test(req.category());
-            boolean wellFormedCode = wellFormed(req.code());
-            ProvisionRecord r = new ProvisionRecord(RecordKind.REFUSAL, id,
-                    new InstitutionId(vocabulary.institution().test(req.provider()) ? req.provider() : 0),
-                    knownItem ? req.item() : 0, knownCategory ? req.category() : ProvisionRecord.UNKNOWN, serial,
-                    wellFormedCode ? req.code() : ProvisionRecord.UNKNOWN, Instant.ofEpochMilli(now), null, refusal);
-            records.append(r).join();
-            Inquiry q = new Inquiry(new Query(id.value(), serial, req.item(), req.provider(), req.category(), "-", now));
-            q.state = State.REFUSED;
-            q.reason = refusal;
-            q.settle();
-            inquiries.put(serial, q);
-            String type = refusalType(req);
-            throw new ApiException(type.equals("not-connected") ? 403 : 422, type, "serial " + serial + " refused: " + refusal);
+        List<Submitted> out = new ArrayList<>(requests.size());
+        List<CompletableFuture<Void>> durable = new ArrayList<>(requests.size());
+        for (InquiryRequest req : requests) {
+            long serial = lastSerial.incrementAndGet();
+            String refusal = isConnected ? check(req)
+                    : id + " is not connected: its self-check against the connection rules was not accepted (NET-7)";
+            ProvisionRecord r;
+            Inquiry q;
+            if (refusal != null) {
+                // Refused here, before the network: recorded all the same (LOG-1).
+                boolean knownItem = vocabulary.item().test(req.item());
+                boolean knownCategory = req.category() != null && vocabulary.category().test(req.category());
+                boolean wellFormedCode = wellFormed(req.code());
+                r = new ProvisionRecord(RecordKind.REFUSAL, id,
+                        new InstitutionId(vocabulary.institution().test(req.provider()) ? req.provider() : 0),
+                        knownItem ? req.item() : 0, knownCategory ? req.category() : ProvisionRecord.UNKNOWN, serial,
+                        wellFormedCode ? req.code() : ProvisionRecord.UNKNOWN, Instant.ofEpochMilli(now), null, refusal);
+                q = new Inquiry(new Query(id.value(), serial, req.item(), req.provider(), req.category(), "-", now));
+                q.state = State.REFUSED;
+                q.reason = refusal;
+                q.settle();
+            } else {
+                r = new ProvisionRecord(RecordKind.REQUEST, id, new InstitutionId(req.provider()), req.item(),
+                        req.category(), serial, req.code(), Instant.ofEpochMilli(now), null, null);
+                q = new Inquiry(new Query(id.value(), serial, req.item(), req.provider(), req.category(), req.code(), now));
+            }
+            out.add(new Submitted(serial, q, refusal == null ? null : refusalType(req, isConnected)));
+            durable.add(records.append(r));
         }
-        Query query = new Query(id.value(), serial, req.item(), req.provider(), req.category(), req.code(), now);
-        try {
-            records.append(new ProvisionRecord(RecordKind.REQUEST, id, new InstitutionId(req.provider()), req.item(),
-                    req.category(), serial, req.code(), Instant.ofEpochMilli(now), null, null)).join();
-        } catch (RuntimeException e) {
-            throw new ApiException(503, "record-failed", "the request could not be recorded; nothing was sent");
-        }
-        Inquiry q = new Inquiry(query);
-        inquiries.put(serial, q);
-        send(q);
-        return q;
+        List<CompletableFuture<Boolean>> recorded = durable.stream().map(f -> f.handle((ok, e) -> e == null)).toList();
+        return CompletableFuture.allOf(recorded.toArray(CompletableFuture[]::new)).thenApply(x -> {
+            for (int k = 0; k < out.size(); k++) {
+                Submitted s = out.get(k);
+                if (!recorded.get(k).join()) {
+                    out.set(k, new Submitted(s.serial(), null, "record-failed"));
+                    continue;
+                }
+                inquiries.put(s.serial(), s.inquiry());
+                if (s.error() == null) {
+                    send(s.inquiry());
+                }
+            }
+            return out;
+        });
     }
 
     private String check(InquiryRequest req) {
@@ -264,8 +323,8 @@ public final class IntermediateServer implements AutoCloseable {
         }
     }
 
-    private String refusalType(InquiryRequest req) {
-        if (!connected.getAsBoolean()) {
+    private String refusalType(InquiryRequest req, boolean isConnected) {
+        if (!isConnected) {
             return "not-connected";
         }
         if (!vocabulary.institution().test(req.provider())) {
@@ -341,11 +400,47 @@ public final class IntermediateServer implements AutoCloseable {
      * The query's view once it settles (provided, refused or held) or after {@code millis},
      * whichever is first, without holding a thread meanwhile (a long poll).
      */
-    private static Object poll(Inquiry q, long millis) {
+    private static CompletableFuture<Object> poll(Inquiry q, long millis) {
         if (millis == 0 || q.state != State.SENT) {
-            return view(q);
+            return done(view(q));
         }
-        return q.settled.copy().completeOnTimeout(null, millis, TimeUnit.MILLISECONDS).thenApply(x -> view(q));
+        return q.settled.copy().completeOnTimeout(null, millis, TimeUnit.MILLISECONDS).<Object>thenApply(x -> view(q));
+    }
+
+    /** Every query of a batch once all have settled, or after {@code millis}, whichever is first. */
+    private static CompletableFuture<Object> pollAll(List<Submitted> batch, long millis) {
+        List<CompletableFuture<Void>> open = new ArrayList<>();
+        for (Submitted s : batch) {
+            if (s.inquiry() != null && s.inquiry().state == State.SENT) {
+                open.add(s.inquiry().settled);
+            }
+        }
+        if (millis == 0 || open.isEmpty()) {
+            return done(batchView(batch));
+        }
+        return CompletableFuture.allOf(open.toArray(CompletableFuture[]::new))
+                .completeOnTimeout(null, millis, TimeUnit.MILLISECONDS).<Object>thenApply(x -> batchView(batch));
+    }
+
+    /** A batch's reply: each query's view, in the order submitted; a refusal here names its type. */
+    private static Map<String, Object> batchView(List<Submitted> batch) {
+        List<Map<String, Object>> views = new ArrayList<>(batch.size());
+        for (Submitted s : batch) {
+            Map<String, Object> v;
+            if (s.inquiry() == null) {
+                v = new LinkedHashMap<>();
+                v.put("serial", s.serial());
+                v.put("state", "unrecorded");
+                v.put("reason", "the request could not be recorded; nothing was sent");
+            } else {
+                v = view(s.inquiry());
+            }
+            if (s.error() != null) {
+                v.put("error", s.error());
+            }
+            views.add(v);
+        }
+        return Map.of("inquiries", views);
     }
 
     private static Map<String, Object> view(Inquiry q) {
@@ -373,10 +468,13 @@ public final class IntermediateServer implements AutoCloseable {
         return q.state;
     }
 
-    /** LOG-1: records the provision, then makes the data available to the business system, once. */
-    void answers(List<Answer> batch) {
+    /**
+     * LOG-1: records the provision, then makes the data available to the business system, once.
+     * Completes when every answer of the batch has been settled.
+     */
+    CompletableFuture<Void> answers(List<Answer> batch) {
         List<Inquiry> fresh = new ArrayList<>();
-        List<CompletableFuture<Void>> durable = new ArrayList<>();
+        List<CompletableFuture<Boolean>> durable = new ArrayList<>();
         List<Answer> theirs = new ArrayList<>();
         for (Answer a : batch) {
             Inquiry q = inquiries.get(a.serial());
@@ -394,30 +492,28 @@ public final class IntermediateServer implements AutoCloseable {
             theirs.add(a);
             durable.add(records.append(new ProvisionRecord(RecordKind.PROVISION, id, new InstitutionId(q.query.provider()),
                     q.query.item(), q.query.category(), q.query.serial(), q.query.code(),
-                    Instant.ofEpochMilli(q.query.requestedAt()), Instant.now(), null)));
+                    Instant.ofEpochMilli(q.query.requestedAt()), Instant.now(), null)).handle((ok, e) -> e == null));
         }
-        for (int k = 0; k < fresh.size(); k++) {
-            Inquiry q = fresh.get(k);
-            boolean recorded;
-            try {
-                durable.get(k).join();
-                recorded = true;
-            } catch (RuntimeException e) {
-                recorded = false;
+        return CompletableFuture.allOf(durable.toArray(CompletableFuture[]::new)).thenRun(() -> {
+            for (int k = 0; k < fresh.size(); k++) {
+                settle(fresh.get(k), theirs.get(k), durable.get(k).join());
             }
-            synchronized (q) {
-                if (recorded) {
-                    q.payload = theirs.get(k).payload();
-                    q.state = State.PROVIDED;
-                    q.reason = null;
-                } else {
-                    q.payload = null;
-                    q.state = State.REFUSED;
-                    q.reason = "the inquirer's intermediate server could not record the provision";
-                }
-                q.settle();
-                traceAnswer(q.query.serial(), recorded);
+        });
+    }
+
+    private void settle(Inquiry q, Answer a, boolean recorded) {
+        synchronized (q) {
+            if (recorded) {
+                q.payload = a.payload();
+                q.state = State.PROVIDED;
+                q.reason = null;
+            } else {
+                q.payload = null;
+                q.state = State.REFUSED;
+                q.reason = "the inquirer's intermediate server could not record the provision";
             }
+            q.settle();
+            traceAnswer(q.query.serial(), recorded);
         }
     }
 
@@ -466,8 +562,11 @@ public final class IntermediateServer implements AutoCloseable {
 
     // --- As provider -------------------------------------------------------------------------
 
-    /** NET-3, IS-2, IS-7: answers each notice from the copy at once, or holds it, or refuses. */
-    void notices(List<Notice> batch) {
+    /**
+     * NET-3, IS-2, IS-7: answers each notice from the copy at once, or holds it, or refuses;
+     * completes when every notice of the batch has been replied to.
+     */
+    CompletableFuture<Void> notices(List<Notice> batch) {
         List<CompletableFuture<Served>> outcomes = new ArrayList<>();
         for (Notice n : batch) {
             if (n.provider() != id.value()) {
@@ -483,9 +582,11 @@ public final class IntermediateServer implements AutoCloseable {
             outcomes.add(fresh);
             serve(n, fresh);
         }
-        for (CompletableFuture<Served> f : outcomes) {
-            reply(f.join());
-        }
+        return CompletableFuture.allOf(outcomes.toArray(CompletableFuture[]::new)).thenRun(() -> {
+            for (CompletableFuture<Served> f : outcomes) {
+                reply(f.join());
+            }
+        });
     }
 
     private void serve(Notice n, CompletableFuture<Served> result) {

@@ -79,14 +79,8 @@ public final class CoreService implements AutoCloseable {
         this.records = Objects.requireNonNull(records, "records");
         this.tracer = Objects.requireNonNull(tracer, "tracer");
         this.http = new JsonHttpServer("core")
-                .route("POST", "/v1/queries", (p, body) -> {
-                    queries(Wire.list(body, Query.class));
-                    return null;
-                })
-                .route("POST", "/v1/reports", (p, body) -> {
-                    reports(Wire.list(body, Report.class));
-                    return null;
-                });
+                .route("POST", "/v1/queries", (p, body) -> queries(Wire.list(body, Query.class)))
+                .route("POST", "/v1/reports", (p, body) -> reports(Wire.list(body, Report.class)));
     }
 
     public CoreService start(int port, Outbound interfaceSystem) throws Exception {
@@ -104,8 +98,11 @@ public final class CoreService implements AutoCloseable {
         return records;
     }
 
-    /** NET-2: decides, translates and records each query, then notifies or refuses. */
-    void queries(List<Query> batch) {
+    /**
+     * NET-2: decides, translates and records each query, then notifies or refuses; completes when
+     * every query of the batch has been announced (no thread waits for the records meanwhile).
+     */
+    CompletableFuture<Void> queries(List<Query> batch) {
         List<CompletableFuture<Decision>> mine = new ArrayList<>();
         List<CompletableFuture<Decision>> repeats = new ArrayList<>();
         for (Query q : batch) {
@@ -119,12 +116,13 @@ public final class CoreService implements AutoCloseable {
             mine.add(fresh);
             decide(q, fresh);
         }
-        for (CompletableFuture<Decision> d : mine) {
-            announce(d.join());
-        }
-        for (CompletableFuture<Decision> d : repeats) {
-            announce(d.join());
-        }
+        List<CompletableFuture<Decision>> all = new ArrayList<>(mine);
+        all.addAll(repeats);
+        return CompletableFuture.allOf(all.toArray(CompletableFuture[]::new)).thenRun(() -> {
+            for (CompletableFuture<Decision> d : all) {
+                announce(d.join());
+            }
+        });
     }
 
     private void decide(Query q, CompletableFuture<Decision> result) {
@@ -181,9 +179,12 @@ public final class CoreService implements AutoCloseable {
         }
     }
 
-    /** LOG-1: records each provider's outcome; a provision is released only once recorded. */
-    void reports(List<Report> batch) {
-        List<CompletableFuture<?>> pending = new ArrayList<>();
+    /**
+     * LOG-1: records each provider's outcome; a provision is released only once recorded. Completes
+     * when every report of the batch has been acted on.
+     */
+    CompletableFuture<Void> reports(List<Report> batch) {
+        List<CompletableFuture<Boolean>> recorded = new ArrayList<>();
         List<Report> accepted = new ArrayList<>();
         for (Report rep : batch) {
             Key key = new Key(rep.inquirer(), rep.serial());
@@ -198,34 +199,32 @@ public final class CoreService implements AutoCloseable {
             CompletableFuture<Void> f = outcomeRecords.computeIfAbsent(outcome, k -> records.append(record(d, kind, rep.reason())));
             // An append that failed is forgotten, so that a repeated report tries to record it again
             // (what it was told meanwhile was a refusal: nothing is released without the record).
-            f.whenComplete((ok, failure) -> {
+            recorded.add(f.handle((ok, failure) -> {
                 if (failure != null) {
                     outcomeRecords.remove(outcome, f);
                 }
-            });
-            pending.add(f);
+                return failure == null;
+            }));
             accepted.add(rep);
         }
-        for (int k = 0; k < accepted.size(); k++) {
-            Report rep = accepted.get(k);
-            boolean recorded;
-            try {
-                pending.get(k).join();
-                recorded = true;
-            } catch (RuntimeException e) {
-                recorded = false;
+        return CompletableFuture.allOf(recorded.toArray(CompletableFuture[]::new)).thenRun(() -> {
+            for (int k = 0; k < accepted.size(); k++) {
+                release(accepted.get(k), recorded.get(k).join());
             }
-            boolean provided = Messages.PROVIDED.equals(rep.outcome());
-            if (tracer.on()) {
-                tracer.event(TraceEvent.of("CoreReceiveReport", "inquirer", rep.inquirer(), "serial", rep.serial(),
-                        "outcome", rep.outcome(), "recorded", recorded));
-            }
-            if (provided && recorded) {
-                interfaceSystem.release(new Release(rep.inquirer(), rep.serial()));
-            } else if (provided) {
-                interfaceSystem.status(new Status(rep.inquirer(), rep.serial(), Messages.REFUSED,
-                        "the core system could not record the provision"));
-            }
+        });
+    }
+
+    private void release(Report rep, boolean recorded) {
+        boolean provided = Messages.PROVIDED.equals(rep.outcome());
+        if (tracer.on()) {
+            tracer.event(TraceEvent.of("CoreReceiveReport", "inquirer", rep.inquirer(), "serial", rep.serial(),
+                    "outcome", rep.outcome(), "recorded", recorded));
+        }
+        if (provided && recorded) {
+            interfaceSystem.release(new Release(rep.inquirer(), rep.serial()));
+        } else if (provided) {
+            interfaceSystem.status(new Status(rep.inquirer(), rep.serial(), Messages.REFUSED,
+                    "the core system could not record the provision"));
         }
     }
 

@@ -207,6 +207,99 @@ class IntermediateServerTest {
         assertThrows(IllegalArgumentException.class, () -> server.state(1));
     }
 
+    // --- Batches (一括照会) ------------------------------------------------------------------
+
+    static String batchOf(String... inquiries) {
+        return "[" + String.join(",", inquiries) + "]";
+    }
+
+    @Test
+    @Covers({"NET-1", "LOG-1"})
+    void aBatchIsRecordedAndEachQuerySentUnderItsOwnSerialOrRefusedOnItsOwn() throws Exception {
+        Reply r = post(base, "/v1/inquiry-batches", batchOf(inquiry(1, 2, "tax", MINE), inquiry(999, 2, "tax", MINE),
+                inquiry(2, 3, "care", OTHER)));
+        assertEquals(200, r.status(), String.valueOf(r.body()));
+        assertEquals("{\"inquiries\":["
+                + "{\"serial\":1,\"state\":\"sent\",\"item\":1,\"provider\":2,\"category\":\"tax\"},"
+                + "{\"serial\":2,\"state\":\"refused\",\"item\":999,\"provider\":2,\"category\":\"tax\","
+                + "\"reason\":\"unknown item 999\",\"error\":\"unknown-item\"},"
+                + "{\"serial\":3,\"state\":\"sent\",\"item\":2,\"provider\":3,\"category\":\"care\"}]}",
+                r.body().toString());
+        assertEquals(List.of(1L, 3L), sent.all().stream().map(m -> ((Query) m).serial()).toList());
+        assertEquals(List.of(RecordKind.REQUEST, RecordKind.REFUSAL, RecordKind.REQUEST),
+                log.readAll().stream().map(ProvisionRecord::kind).toList());
+        assertEquals(OTHER, log.readAll().get(2).person());
+        assertEquals(State.REFUSED, server.state(2));
+        assertEquals("sent", get(base, "/v1/inquiries/3").body().get("state").asText());
+    }
+
+    @Test
+    @Covers({"NET-1", "NET-3"})
+    void aBatchWithWaitRepliesOnceEveryQueryHasSettled() throws Exception {
+        var reply = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+            try {
+                return post(base, "/v1/inquiry-batches?wait=10000", batchOf(inquiry(1, 2, "tax", MINE),
+                        inquiry(2, 3, "care", OTHER)));
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        long deadline = System.nanoTime() + 5_000_000_000L;
+        while (sent.all().size() < 2 && System.nanoTime() < deadline) {
+            Thread.sleep(2);
+        }
+        server.answers(List.of(new Answer(1, 1, 2, "{\"amount\":5}")));
+        Thread.sleep(50);
+        assertFalse(reply.isDone(), "one of the two is still unanswered");
+        server.statuses(List.of(new Status(1, 2, Messages.REFUSED, "no rule")));
+        Reply r = reply.get(10, java.util.concurrent.TimeUnit.SECONDS);
+        assertEquals(200, r.status());
+        JsonNode views = r.body().get("inquiries");
+        assertEquals("provided", views.get(0).get("state").asText());
+        assertEquals("{\"amount\":5}", views.get(0).get("data").asText());
+        assertEquals("refused", views.get(1).get("state").asText());
+        assertEquals("no rule", views.get(1).get("reason").asText());
+
+        Reply timedOut = post(base, "/v1/inquiry-batches?wait=50", batchOf(inquiry(1, 2, "tax", MINE)));
+        assertEquals("sent", timedOut.body().get("inquiries").get(0).get("state").asText());
+    }
+
+    @Test
+    @Covers("LOG-1")
+    void aBatchThatIsNotAListOfWellFormedQueriesRecordsAndSendsNothing() throws Exception {
+        for (String body : List.of("{}", "[]", "[1]", batchOf(inquiry(1, 2, "tax", MINE), "{\"item\":1}"), "not json")) {
+            Reply r = post(base, "/v1/inquiry-batches", body);
+            assertEquals(400, r.status(), body);
+            assertEquals("malformed", r.type(), body);
+        }
+        String[] many = new String[IntermediateServer.MAX_BATCH + 1];
+        java.util.Arrays.fill(many, inquiry(1, 2, "tax", MINE));
+        Reply tooMany = post(base, "/v1/inquiry-batches", batchOf(many));
+        assertEquals(413, tooMany.status());
+        assertEquals("batch-too-large", tooMany.type());
+        assertEquals("a batch carries at most 1000 queries, not 1001", tooMany.detail());
+        assertEquals(400, post(base, "/v1/inquiry-batches?wait=x", batchOf(inquiry(1, 2, "tax", MINE))).status());
+        assertEquals(List.of(), log.readAll());
+        assertEquals(List.of(), sent.all());
+        String[] most = new String[IntermediateServer.MAX_BATCH];
+        java.util.Arrays.fill(most, inquiry(1, 2, "tax", MINE));
+        assertEquals(IntermediateServer.MAX_BATCH, post(base, "/v1/inquiry-batches", batchOf(most)).body().get("inquiries").size());
+    }
+
+    @Test
+    @Covers("LOG-1")
+    void aBatchWhoseRecordsFailSendsNothingAndKeepsNothing() throws Exception {
+        log.failWhen(r -> r.item() == 2);
+        Reply r = post(base, "/v1/inquiry-batches", batchOf(inquiry(1, 2, "tax", MINE), inquiry(2, 2, "tax", MINE)));
+        assertEquals(200, r.status());
+        JsonNode second = r.body().get("inquiries").get(1);
+        assertEquals("{\"serial\":2,\"state\":\"unrecorded\",\"reason\":\"the request could not be recorded;"
+                + " nothing was sent\",\"error\":\"record-failed\"}", second.toString());
+        assertEquals(List.of(1L), sent.all().stream().map(m -> ((Query) m).serial()).toList());
+        assertEquals(404, get(base, "/v1/inquiries/2").status());
+        assertEquals("sent", get(base, "/v1/inquiries/1").body().get("state").asText());
+    }
+
     @Test
     void anInquiryIsLookedUpByItsSerial() throws Exception {
         Reply notNumber = get(base, "/v1/inquiries/one");
