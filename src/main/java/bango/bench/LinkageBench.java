@@ -67,6 +67,9 @@ public final class LinkageBench {
     public static final int DEFAULT_CLIENTS = 256;
     public static final int MAX_CLIENTS = 4096;
     public static final int DEFAULT_RESIDENTS = 2_000;
+    public static final int DEFAULT_BATCH = 1;
+    /** The intermediate server's own limit on a batch. */
+    public static final int MAX_BATCH = IntermediateServer.MAX_BATCH;
 
     /** Longest a client waits for one answer before it counts the linkage as failed. */
     private static final long ANSWER_WAIT_MILLIS = 10_000;
@@ -75,7 +78,7 @@ public final class LinkageBench {
     }
 
     /** What was measured; latencies in milliseconds. */
-    @JsonPropertyOrder({"linkages_per_sec", "p50_ms", "p99_ms", "p999_ms", "max_ms", "clients", "linkages",
+    @JsonPropertyOrder({"linkages_per_sec", "p50_ms", "p99_ms", "p999_ms", "max_ms", "clients", "batch", "linkages",
         "failed", "measured_seconds", "query_kinds", "institutions", "residents", "provision_records_inquirers",
         "provision_records_providers", "provision_records_core", "journals_intact"})
     public record LinkageResult(
@@ -85,6 +88,7 @@ public final class LinkageBench {
             @JsonProperty("p999_ms") double p999Millis,
             @JsonProperty("max_ms") double maxMillis,
             @JsonProperty("clients") int clients,
+            @JsonProperty("batch") int batch,
             @JsonProperty("linkages") long linkages,
             @JsonProperty("failed") long failed,
             @JsonProperty("measured_seconds") double measuredSeconds,
@@ -108,24 +112,38 @@ public final class LinkageBench {
      */
     public static LinkageResult run(Path dir, int seconds, int clients, int residents, PrintStream progress)
             throws Exception {
+        return run(dir, seconds, clients, 1, residents, progress);
+    }
+
+    /**
+     * As {@link #run(Path, int, int, int, PrintStream)}, each client submitting {@code batch}
+     * queries at a time to one intermediate server (一括照会, {@code POST /v1/inquiry-batches}); with
+     * a batch of 1, one query per request ({@code POST /v1/inquiries}).
+     */
+    public static LinkageResult run(Path dir, int seconds, int clients, int batch, int residents, PrintStream progress)
+            throws Exception {
         if (seconds < MIN_SECONDS) {
             throw new IllegalArgumentException("seconds must be at least " + MIN_SECONDS + ", not " + seconds);
         }
         if (clients < 1 || clients > MAX_CLIENTS) {
             throw new IllegalArgumentException("clients must be 1 to " + MAX_CLIENTS + ", not " + clients);
         }
+        if (batch < 1 || batch > MAX_BATCH) {
+            throw new IllegalArgumentException("batch must be 1 to " + MAX_BATCH + ", not " + batch);
+        }
         if (residents < 1 || residents > 100_000) {
             throw new IllegalArgumentException("residents must be 1 to 100000, not " + residents);
         }
         Path work = Files.createTempDirectory(dir, "bango-bench-linkage-");
         try {
-            return measure(work, seconds, clients, residents, progress);
+            return measure(work, seconds, clients, batch, residents, progress);
         } finally {
             deleteTree(work);
         }
     }
 
-    private static LinkageResult measure(Path work, int seconds, int clients, int residents, PrintStream progress)
+    private static LinkageResult measure(Path work, int seconds, int clients, int batch, int residents,
+            PrintStream progress)
             throws Exception {
         AnnexTable table = AnnexTable.bundled();
         InstitutionRegistry registry = InstitutionRegistry.sample();
@@ -146,18 +164,17 @@ public final class LinkageBench {
                 0, Tracer.OFF, Faults.NONE))) {
             network.reportSelfChecks(ids, ConnectionRegistry.allInPlace());
             registerCopies(network, kinds, population);
-            List<byte[]> bodies = new ArrayList<>();
-            List<URI> targets = new ArrayList<>();
+            Map<URI, List<byte[]>> bodies = new LinkedHashMap<>();
             for (int k = 0; k < residents; k++) {
                 Kind q = kinds.get(k % kinds.size());
                 var body = JsonHttpServer.JSON.createObjectNode().put("item", q.item()).put("provider", q.provider().value())
                         .put("category", q.category()).put("code", population.code(q.inquirer(), population.number(k)).text());
-                bodies.add(JsonHttpServer.JSON.writeValueAsBytes(body));
-                targets.add(network.server(q.inquirer().value()).http().uri());
+                bodies.computeIfAbsent(network.server(q.inquirer().value()).http().uri(), u -> new ArrayList<>())
+                        .add(JsonHttpServer.JSON.writeValueAsBytes(body));
             }
-            progress.printf("%d kinds of allowed query among %d institutions; %d clients, %d s ...%n",
-                    kinds.size(), ids.size(), clients, seconds);
-            Driver driver = new Driver(bodies, targets, clients);
+            progress.printf("%d kinds of allowed query among %d institutions; %d clients, %d %s, %d s ...%n",
+                    kinds.size(), ids.size(), clients, batch, batch == 1 ? "query a request" : "queries a batch", seconds);
+            Driver driver = new Driver(bodies, clients, batch);
             long budget = TimeUnit.SECONDS.toNanos(seconds);
             driver.start();
             Thread.sleep(TimeUnit.NANOSECONDS.toMillis(budget / 4));
@@ -203,7 +220,7 @@ public final class LinkageBench {
         }
         double rate = linkages / window;
         return new LinkageResult(rate, millis(latencies, 0.5), millis(latencies, 0.99), millis(latencies, 0.999),
-                latencies.length == 0 ? 0 : latencies[latencies.length - 1] / 1e6, clients, linkages, failed, window,
+                latencies.length == 0 ? 0 : latencies[latencies.length - 1] / 1e6, clients, batch, linkages, failed, window,
                 kinds.size(), ids.size(), residents, inquirers, providers, core, intact);
     }
 
@@ -247,12 +264,17 @@ public final class LinkageBench {
         return sorted.length == 0 ? 0 : sorted[(int) Math.min(sorted.length - 1, (long) (p * sorted.length))] / 1e6;
     }
 
-    /** The business systems: {@code clients} closed loops of submit, then collect by serial. */
+    /**
+     * The business systems: {@code clients} closed loops, each submitting {@code batch} queries to
+     * one intermediate server (the servers in turn) and waiting for their answers in the same request.
+     */
     static final class Driver {
         private static final int CHUNK = 1 << 14;
-        private final List<byte[]> bodies;
         private final List<URI> targets;
+        private final List<List<byte[]>> bodies;
+        private final AtomicLong[] cursors;
         private final int clients;
+        private final int batch;
         private final HttpClient http = new HttpClient();
         private final AtomicBoolean running = new AtomicBoolean(true);
         private final AtomicLong next = new AtomicLong();
@@ -264,10 +286,14 @@ public final class LinkageBench {
         private final List<long[]> chunks = new ArrayList<>();
         private int samples;
 
-        Driver(List<byte[]> bodies, List<URI> targets, int clients) {
-            this.bodies = bodies;
-            this.targets = targets;
+        /** @param bodies each intermediate server's queries, one JSON object each */
+        Driver(Map<URI, List<byte[]>> bodies, int clients, int batch) {
+            this.targets = List.copyOf(bodies.keySet());
+            this.bodies = targets.stream().map(bodies::get).toList();
+            this.cursors = new AtomicLong[targets.size()];
+            Arrays.setAll(cursors, k -> new AtomicLong());
             this.clients = clients;
+            this.batch = batch;
             http.setMaxConnectionsPerDestination(clients);
             http.setName("business-systems");
         }
@@ -294,12 +320,14 @@ public final class LinkageBench {
             http.stop();
         }
 
-        private synchronized void sample(long latency) {
-            if (samples % CHUNK == 0) {
-                chunks.add(new long[CHUNK]);
+        private synchronized void sample(long latency, int times) {
+            for (int t = 0; t < times; t++) {
+                if (samples % CHUNK == 0) {
+                    chunks.add(new long[CHUNK]);
+                }
+                chunks.get(chunks.size() - 1)[samples % CHUNK] = latency;
+                samples++;
             }
-            chunks.get(chunks.size() - 1)[samples % CHUNK] = latency;
-            samples++;
         }
 
         /** Latencies (ns) of the linkages started and finished in the measured window, sorted. */
@@ -313,32 +341,67 @@ public final class LinkageBench {
             return all;
         }
 
+        /** The next {@code batch} queries for one server: a JSON object, or an array of them. */
+        private byte[] nextBody(int target) {
+            List<byte[]> mine = bodies.get(target);
+            long from = cursors[target].getAndAdd(batch);
+            if (batch == 1) {
+                return mine.get((int) (from % mine.size()));
+            }
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(batch * 128);
+            out.write('[');
+            for (int k = 0; k < batch; k++) {
+                if (k > 0) {
+                    out.write(',');
+                }
+                out.writeBytes(mine.get((int) ((from + k) % mine.size())));
+            }
+            out.write(']');
+            return out.toByteArray();
+        }
+
         private void loop(CompletableFuture<Void> done) {
             if (!running.get()) {
                 done.complete(null);
                 return;
             }
-            int k = (int) (next.getAndIncrement() % bodies.size());
+            int target = (int) (next.getAndIncrement() % targets.size());
+            byte[] body = nextBody(target);
+            String path = batch == 1 ? "/v1/inquiries" : "/v1/inquiry-batches";
             long start = System.nanoTime();
-            URI base = targets.get(k);
-            new CompletableResponseListener(http.POST(base.resolve("/v1/inquiries?wait=" + ANSWER_WAIT_MILLIS))
-                    .body(new BytesRequestContent("application/json", bodies.get(k)))
-                    .timeout(ANSWER_WAIT_MILLIS + 5_000, TimeUnit.MILLISECONDS)).send()
+            new CompletableResponseListener(http.POST(targets.get(target).resolve(path + "?wait=" + ANSWER_WAIT_MILLIS))
+                    .body(new BytesRequestContent("application/json", body))
+                    .timeout(ANSWER_WAIT_MILLIS + 5_000, TimeUnit.MILLISECONDS), 16 * 1024 * 1024).send()
                     .thenApply(r -> r.getStatus() == 200 ? parse(r) : null)
                     .whenComplete((reply, failure) -> {
                         long end = System.nanoTime();
-                        boolean provided = failure == null && reply != null
-                                && "provided".equals(reply.path("state").asText()) && reply.has("data");
+                        int provided = failure == null ? provided(reply) : 0;
                         if (start >= measuredFrom && end <= measuredTo) {
-                            if (provided) {
-                                completed.incrementAndGet();
-                                sample(end - start);
-                            } else {
-                                failed.incrementAndGet();
-                            }
+                            completed.addAndGet(provided);
+                            failed.addAndGet(batch - provided);
+                            sample(end - start, provided);
                         }
                         loop(done);
                     });
+        }
+
+        /** How many of the reply's queries were provided, with their data. */
+        private int provided(JsonNode reply) {
+            if (reply == null) {
+                return 0;
+            }
+            if (batch == 1) {
+                return isProvided(reply) ? 1 : 0;
+            }
+            int n = 0;
+            for (JsonNode v : reply.path("inquiries")) {
+                n += isProvided(v) ? 1 : 0;
+            }
+            return n;
+        }
+
+        private static boolean isProvided(JsonNode view) {
+            return "provided".equals(view.path("state").asText()) && view.has("data");
         }
     }
 

@@ -216,6 +216,12 @@ public final class BenchCommand implements Runnable {
                         + LinkageBench.MAX_CLIENTS + ").")
         int clients = LinkageBench.DEFAULT_CLIENTS;
 
+        @Option(names = "--batch", paramLabel = "N",
+                description = "Queries each business system submits in one request: 1 sends each on its own (POST"
+                        + " /v1/inquiries), more sends them as one batch, 一括照会 (POST /v1/inquiry-batches) (default:"
+                        + " ${DEFAULT-VALUE}, at most " + LinkageBench.MAX_BATCH + ").")
+        int batch = LinkageBench.DEFAULT_BATCH;
+
         @Option(names = "--residents", paramLabel = "N",
                 description = "Residents whose copies the providers hold (default: ${DEFAULT-VALUE}).")
         int residents = LinkageBench.DEFAULT_RESIDENTS;
@@ -234,6 +240,10 @@ public final class BenchCommand implements Runnable {
                 System.err.println("--clients must be 1 to " + LinkageBench.MAX_CLIENTS);
                 return 2;
             }
+            if (batch < 1 || batch > LinkageBench.MAX_BATCH) {
+                System.err.println("--batch must be 1 to " + LinkageBench.MAX_BATCH);
+                return 2;
+            }
             if (residents < 1 || residents > 100_000) {
                 System.err.println("--residents must be 1 to 100000");
                 return 2;
@@ -242,13 +252,13 @@ public final class BenchCommand implements Runnable {
                 System.err.println("--dir must be an existing directory");
                 return 2;
             }
-            LinkageResult r = LinkageBench.run(dir, seconds, clients, residents, System.err);
+            LinkageResult r = LinkageBench.run(dir, seconds, clients, batch, residents, System.err);
             if (json) {
                 System.out.println(new ObjectMapper().writeValueAsString(r));
             } else {
                 System.out.printf("linkages/s %,.0f; p50 %.1f ms, p99 %.1f ms, p99.9 %.1f ms, max %.1f ms; %d clients, "
-                        + "%,d linkages, %d failed%n", r.linkagesPerSec(), r.p50Millis(), r.p99Millis(), r.p999Millis(),
-                        r.maxMillis(), r.clients(), r.linkages(), r.failed());
+                        + "%d a batch, %,d linkages, %d failed%n", r.linkagesPerSec(), r.p50Millis(), r.p99Millis(),
+                        r.p999Millis(), r.maxMillis(), r.clients(), r.batch(), r.linkages(), r.failed());
                 System.out.printf("provision records: inquirers %,d, core %,d, providers %,d; journals intact: %s%n",
                         r.provisionRecordsInquirers(), r.provisionRecordsCore(), r.provisionRecordsProviders(),
                         r.journalsIntact());

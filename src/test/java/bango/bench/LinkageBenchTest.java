@@ -58,6 +58,21 @@ class LinkageBenchTest {
     }
 
     @Test
+    @Covers({"NET-1", "LOG-1"})
+    void aShortRunInBatchesCountsEachQueryOfEachBatch() throws Exception {
+        LinkageResult r = LinkageBench.run(dir, LinkageBench.MIN_SECONDS, 2, 25, 60,
+                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+        assertEquals(25, r.batch());
+        assertTrue(r.linkages() > 0, "some linkages completed: " + r);
+        assertEquals(0, r.linkages() % 25, "every query of a batch counted, each batch whole: " + r);
+        assertEquals(0, r.failed());
+        assertTrue(r.journalsIntact());
+        assertEquals(r.provisionRecordsCore(), r.provisionRecordsInquirers(), "one provision record each per linkage");
+        assertEquals(r.provisionRecordsCore(), r.provisionRecordsProviders(), "one provision record each per linkage");
+        assertTrue(r.provisionRecordsCore() >= r.linkages(), r.toString());
+    }
+
+    @Test
     @Covers("NET-2")
     void theQueryKindsAreAllowedAndDistinct() {
         AnnexTable table = AnnexTable.bundled();
@@ -81,5 +96,8 @@ class LinkageBenchTest {
         assertThrows(IllegalArgumentException.class,
                 () -> LinkageBench.run(dir, LinkageBench.MIN_SECONDS, LinkageBench.MAX_CLIENTS + 1, 60, quiet));
         assertThrows(IllegalArgumentException.class, () -> LinkageBench.run(dir, LinkageBench.MIN_SECONDS, 8, 0, quiet));
+        assertThrows(IllegalArgumentException.class, () -> LinkageBench.run(dir, LinkageBench.MIN_SECONDS, 8, 0, 60, quiet));
+        assertThrows(IllegalArgumentException.class,
+                () -> LinkageBench.run(dir, LinkageBench.MIN_SECONDS, 8, LinkageBench.MAX_BATCH + 1, 60, quiet));
     }
 }

@@ -53,4 +53,23 @@ class BenchCommandTest {
     void authzRefusesATooSmallBudgetWithoutRunning() {
         assertEquals(2, Main.run("bench", "authz", "--json", "--seconds", "2"));
     }
+
+    @Test
+    void linkageIsRegisteredWithItsOptions() {
+        var spec = Main.commandLine().getSubcommands().get("bench").getSubcommands().get("linkage").getCommandSpec();
+        for (String option : new String[] {"--json", "--seconds", "--clients", "--batch", "--residents", "--dir"}) {
+            assertNotNull(spec.findOption(option), option);
+        }
+        assertEquals(0, Main.run("bench", "linkage", "--help"));
+    }
+
+    @Test
+    void badLinkageOptionsAreRefusedWithoutRunning() {
+        assertEquals(2, Main.run("bench", "linkage", "--seconds", "3"));
+        assertEquals(2, Main.run("bench", "linkage", "--clients", "0"));
+        assertEquals(2, Main.run("bench", "linkage", "--batch", "0"));
+        assertEquals(2, Main.run("bench", "linkage", "--batch", "1001"));
+        assertEquals(2, Main.run("bench", "linkage", "--residents", "0"));
+        assertEquals(2, Main.run("bench", "linkage", "--dir", "no/such/directory"));
+    }
 }
