@@ -58,15 +58,34 @@ public final class JournalRecordLog implements RecordLog {
     /** The most appends waiting by default (beyond, the disk cannot keep up: they are refused). */
     static final int MAX_QUEUED = 1 << 16;
 
-    /** How many records a batch may take, how many may wait, how many the journal may hold. */
-    record Limits(int maxBatch, int maxQueued, int maxRecords) {
+    /**
+     * Bytes of zeros written ahead of the last batch by default. A force after an append that stays
+     * within space already written flushes the data alone; one that grows the file must also write
+     * the file's size and new blocks (measured on ext4: fdatasync of a small append, mean 172 µs and
+     * p99 592-782 µs growing, 118 µs and p99 191-216 µs within written space).
+     */
+    static final int RESERVE = 256 * 1024;
 
-        static final Limits DEFAULT = new Limits(MAX_BATCH, MAX_QUEUED, SerialIndex.MAX_RECORDS);
+    /**
+     * How many records a batch may take, how many may wait, how many the journal may hold, and how
+     * many bytes of zeros the writer keeps written ahead of its last batch (0: none).
+     */
+    record Limits(int maxBatch, int maxQueued, int maxRecords, int reserve) {
+
+        static final Limits DEFAULT = new Limits(MAX_BATCH, MAX_QUEUED, SerialIndex.MAX_RECORDS, RESERVE);
 
         Limits {
             if (maxBatch < 1 || maxQueued < 1 || maxRecords < 0 || maxRecords > SerialIndex.MAX_RECORDS) {
                 throw new IllegalArgumentException("a batch takes at least one record and at least one may wait");
             }
+            if (reserve < 0) {
+                throw new IllegalArgumentException("the reserve is 0 or more bytes");
+            }
+        }
+
+        /** Limits with no space reserved ahead. */
+        Limits(int maxBatch, int maxQueued, int maxRecords) {
+            this(maxBatch, maxQueued, maxRecords, 0);
         }
     }
 
@@ -99,6 +118,9 @@ public final class JournalRecordLog implements RecordLog {
     // The writer thread's own.
     private final MessageDigest sha = JournalFormat.sha256();
     private ByteBuffer out = ByteBuffer.allocateDirect(1 << 16);
+    private ByteBuffer zeros;
+    /** Where the zeros written ahead of the last batch end (the file's length while the log is open). */
+    private long reservedEnd;
 
     private JournalRecordLog(Path file, JournalChannel channel, Limits limits, SerialIndex index, long durableLength,
             byte[] head, TornTail tornTail) throws IOException {
@@ -107,6 +129,7 @@ public final class JournalRecordLog implements RecordLog {
         this.limits = limits;
         this.index = index;
         this.durableLength = durableLength;
+        this.reservedEnd = durableLength;
         this.head = head;
         this.tornTail = tornTail;
         this.reader = new RandomAccessFile(file.toFile(), "r");
@@ -135,7 +158,7 @@ public final class JournalRecordLog implements RecordLog {
      * @throws IllegalArgumentException if {@code maxBatch} is less than 1
      */
     public static JournalRecordLog open(Path file, int maxBatch) throws IOException {
-        return open(file, new Limits(maxBatch, MAX_QUEUED, SerialIndex.MAX_RECORDS), UnaryOperator.identity());
+        return open(file, new Limits(maxBatch, MAX_QUEUED, SerialIndex.MAX_RECORDS, RESERVE), UnaryOperator.identity());
     }
 
     /** Opens the journal with the given limits, its writes passing through {@code faults}. */
@@ -194,6 +217,8 @@ public final class JournalRecordLog implements RecordLog {
             torn = new TornTail(scan.firstBadLine(), scan.tailLines(), size - scan.committedLength());
             channel.truncate(scan.committedLength());
             channel.force();
+        } else if (size > scan.committedLength()) {
+            channel.truncate(scan.committedLength()); // zeros reserved ahead by the last writer: not lines
         }
         long length = scan.committedLength();
         if (length == 0) {
@@ -313,6 +338,7 @@ public final class JournalRecordLog implements RecordLog {
         out.flip();
         try {
             writeFully(channel, out, position);
+            reserveAhead(position + bytes);
         } catch (IOException | RuntimeException e) {
             fail(batch, new RecordFailure(Reason.WRITE_FAILED, e));
             return;
@@ -339,6 +365,29 @@ public final class JournalRecordLog implements RecordLog {
         for (Pending p : batch) {
             p.done().complete(null);
         }
+    }
+
+    /**
+     * Keeps {@link Limits#reserve} bytes of zeros written after {@code end}, topping them up once
+     * less than half is left, so that most forces flush data only. The same force makes them durable.
+     */
+    private void reserveAhead(long end) throws IOException {
+        int reserve = limits.reserve();
+        if (reserve == 0 || reservedEnd - end >= reserve / 2) {
+            return;
+        }
+        if (zeros == null) {
+            zeros = ByteBuffer.allocateDirect(1 << 16);
+        }
+        long at = Math.max(end, reservedEnd);
+        long to = end + reserve;
+        while (at < to) {
+            zeros.clear();
+            zeros.limit((int) Math.min(zeros.capacity(), to - at));
+            writeFully(channel, zeros, at);
+            at += zeros.limit();
+        }
+        reservedEnd = to;
     }
 
     private static void writeFully(JournalChannel channel, ByteBuffer source, long position) throws IOException {
@@ -370,6 +419,7 @@ public final class JournalRecordLog implements RecordLog {
         }
         try {
             channel.truncate(durableLength);
+            reservedEnd = durableLength;
         } catch (IOException | RuntimeException e) {
             // The failure is reported already; lines past the durable end are an unfinished batch,
             // which the next open cuts off.
@@ -526,6 +576,13 @@ public final class JournalRecordLog implements RecordLog {
             closed = true;
         } finally {
             lock.unlock();
+        }
+        try {
+            if (reservedEnd > durableLength) {
+                channel.truncate(durableLength); // the reserved zeros: a closed journal ends with its last commit
+            }
+        } catch (IOException | RuntimeException e) {
+            // Zeros after the last commit line are read as reserved space: nothing is lost.
         }
         try {
             channel.close();

@@ -25,7 +25,9 @@ import java.util.function.Consumer;
  * </ul>
  *
  * A change confined to the last batch therefore reads as a torn tail: like cutting whole batches off
- * the end, only a {@link JournalHead} kept elsewhere can show it.
+ * the end, only a {@link JournalHead} kept elsewhere can show it. Zero bytes from a line's start to
+ * the end of the file are the space the writer keeps written ahead of itself, not a line: the
+ * journal ends before them.
  */
 final class JournalScanner {
 
@@ -80,6 +82,10 @@ final class JournalScanner {
         byte[] chain = head;
         List<Scanned> batch = new ArrayList<>();
         while (next()) {
+            if (in.zerosToTheEnd()) {
+                lineNumber--; // space reserved ahead of the last line: the journal ends before it
+                break;
+            }
             try {
                 chain = checkLine(chain);
                 if (JournalFormat.isRecord(in.line())) {

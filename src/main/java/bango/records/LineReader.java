@@ -25,6 +25,7 @@ final class LineReader {
     private int length;
     private boolean terminated;
     private boolean overlong;
+    private boolean zeros;
     private long start;
     private long end;
 
@@ -39,11 +40,13 @@ final class LineReader {
         length = 0;
         terminated = false;
         overlong = false;
+        zeros = true;
         boolean any = false;
         while (position < filled || fill()) {
             any = true;
             int to = position;
             while (to < filled && buffer[to] != '\n') {
+                zeros &= buffer[to] == 0;
                 to++;
             }
             keep(to - position);
@@ -95,6 +98,14 @@ final class LineReader {
     /** Whether the line ended with a newline (the last line of a torn file may not). */
     boolean terminated() {
         return terminated;
+    }
+
+    /**
+     * Whether the line is zero bytes to the end of the stream, and nothing else: space written
+     * ahead of the journal's last line, not a line.
+     */
+    boolean zerosToTheEnd() {
+        return !terminated && length > 0 && zeros;
     }
 
     /** Whether the line was longer than {@link #MAX_LINE} and was cut. */

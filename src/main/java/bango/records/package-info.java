@@ -33,6 +33,9 @@
  *   <li>Every batch the writer writes ends with a commit line counting the records up to it and in
  *       the batch, and the time it was written. A batch is reported durable only after it and its
  *       commit line were forced to the disk.</li>
+ *   <li>While the journal is open, the file may continue after its last line with zero bytes, and
+ *       nothing else, to its end: space the writer keeps written ahead of itself, so that a force
+ *       need not grow the file. They are not lines; opening and closing cut them off.</li>
  * </ul>
  *
  * <p>Opening a journal checks the whole chain. Lines after the last commit line are an unfinished

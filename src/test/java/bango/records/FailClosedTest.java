@@ -45,8 +45,26 @@ class FailClosedTest {
         return JournalRecordLog.open(dir.resolve("core.journal"), limits, channel -> disk = new FaultyChannel(channel));
     }
 
+    /** With no zeros written ahead: each fault below hits a batch's own write. */
     JournalRecordLog open() throws IOException {
-        return open(Limits.DEFAULT);
+        return open(new Limits(JournalRecordLog.MAX_BATCH, JournalRecordLog.MAX_QUEUED, SerialIndex.MAX_RECORDS));
+    }
+
+    @Test
+    void aReserveThatCannotBeWrittenFailsItsBatchClosed() throws Exception {
+        try (JournalRecordLog log = open(Limits.DEFAULT)) {
+            disk.hold();
+            CompletableFuture<Void> first = log.append(request(0));
+            disk.awaitHeld();
+            disk.failNextWrite(10, new IOException("No space left on device")); // the zeros after the batch
+            disk.release();
+            RecordFailure e = failure(first);
+            assertEquals(Reason.WRITE_FAILED, e.reason());
+            assertEquals(3, disk.writes.get(), "the header, the batch, then the zeros");
+            assertEquals(List.of(), log.readAll());
+        }
+        assertEquals(List.of(), reopened());
+        assertEquals(JournalFormat.HEADER_LINE.length, Files.size(dir.resolve("core.journal")));
     }
 
     /** Appends {@code first} and stalls the writer in its write; the next appends wait behind it. */

@@ -146,9 +146,19 @@ class TornTailTest {
         List<Long> ends = commitEnds(w.bytes());
         int lastBatchStart = (int) (long) ends.get(4);
 
-        // The file grew but its last pages were never written: zeros after the committed part.
+        // The last batch's pages never written, zeros from its first line on: the journal ends
+        // before them, as it does before the zeros its writer keeps written ahead; the batch was
+        // never reported durable, and it is not kept.
         byte[] zeros = Arrays.copyOf(w.bytes(), w.bytes().length + 4096);
         Arrays.fill(zeros, lastBatchStart, zeros.length, (byte) 0);
+        Files.write(journal, zeros);
+        assertEquals(Status.INTACT, JournalRecordLog.verify(journal).status());
+        assertEquals(upTo(w.batches(), 5), openAndRead(journal));
+        assertEquals(lastBatchStart, Files.size(journal), "opening cut the zeros off");
+
+        // Zeros from within the last batch's first line on: a torn tail.
+        Arrays.fill(zeros, 0, zeros.length, (byte) 0);
+        System.arraycopy(w.bytes(), 0, zeros, 0, lastBatchStart + 30);
         Files.write(journal, zeros);
         assertEquals(Status.TORN_TAIL, JournalRecordLog.verify(journal).status());
         assertEquals(upTo(w.batches(), 5), openAndRead(journal));
