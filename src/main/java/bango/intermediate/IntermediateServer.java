@@ -12,6 +12,7 @@ import bango.network.Messages.Notice;
 import bango.network.Messages.Query;
 import bango.network.Messages.Report;
 import bango.network.Messages.Status;
+import bango.network.Retention;
 import bango.network.Wire;
 import bango.network.http.ApiException;
 import bango.network.http.JsonHttpServer;
@@ -73,6 +74,8 @@ public final class IntermediateServer implements AutoCloseable {
         volatile long sentNanos;
         /** Completes when the query leaves SENT: provided, refused or held (for long polls). */
         final CompletableFuture<Void> settled = new CompletableFuture<>();
+        /** Left memory (guarded by this): an answer takes the query read back from the records instead. */
+        boolean gone;
 
         Inquiry(Query query) {
             this.query = query;
@@ -80,6 +83,15 @@ public final class IntermediateServer implements AutoCloseable {
 
         void settle() {
             settled.complete(null);
+        }
+
+        /** Leaves memory only once settled and with no provision's record under way (called under this's lock). */
+        boolean leave() {
+            if (state == State.SENT || (payload != null && state != State.PROVIDED)) {
+                return false;
+            }
+            gone = true;
+            return true;
         }
     }
 
@@ -100,10 +112,25 @@ public final class IntermediateServer implements AutoCloseable {
     private final Map<Long, Inquiry> inquiries = new ConcurrentHashMap<>();
     private final Map<Key, CompletableFuture<Served>> served = new ConcurrentHashMap<>();
     private final Map<Key, Notice> holds = new ConcurrentHashMap<>();
+    /** Bounds on the settled queries and outcomes kept in memory; older ones are read back from the records. */
+    private final Retention<Long, Inquiry> settledInquiries;
+    private final Retention<Key, CompletableFuture<Served>> settledOutcomes;
     private final Set<Key> staffDecided = ConcurrentHashMap.newKeySet();
     private volatile Outbound network;
 
     public IntermediateServer(InstitutionId id, CopyStore copies, RecordLog records, Vocabulary vocabulary, Tracer tracer) {
+        this(id, copies, records, vocabulary, tracer, Retention.DEFAULT_KEPT);
+    }
+
+    /**
+     * As above, keeping at most {@code kept} settled queries (as inquirer) and {@code kept} settled
+     * outcomes (as provider) in memory. An older query's state is read back from the records, but not
+     * its data: the business system collects an answer while it is among the last {@code kept}.
+     */
+    public IntermediateServer(InstitutionId id, CopyStore copies, RecordLog records, Vocabulary vocabulary, Tracer tracer,
+            int kept) {
+        this.settledInquiries = new Retention<>(inquiries, kept, Inquiry::leave);
+        this.settledOutcomes = new Retention<>(served, kept);
         this.id = Objects.requireNonNull(id, "id");
         this.copies = Objects.requireNonNull(copies, "copies");
         this.records = Objects.requireNonNull(records, "records");
@@ -149,20 +176,97 @@ public final class IntermediateServer implements AutoCloseable {
             lastSerial.accumulateAndGet(r.serial(), Math::max);
             Inquiry q = inquiries.computeIfAbsent(r.serial(), s -> new Inquiry(new Query(id.value(), s, r.item(),
                     r.provider().value(), r.category(), r.person(), r.requestedAt().toEpochMilli())));
-            switch (r.kind()) {
-                case PROVISION -> q.state = State.PROVIDED;
-                case HOLD -> q.state = q.state == State.SENT ? State.HELD : q.state;
-                case REFUSAL -> {
-                    if (q.state != State.PROVIDED) {
-                        q.state = State.REFUSED;
-                        q.reason = r.reason();
-                    }
+            replay(q, r);
+        }
+        inquiries.values().stream().filter(q -> q.state != State.SENT)
+                .sorted(Comparator.comparingLong(q -> q.query.serial())).forEach(this::settledInquiry);
+    }
+
+    /** What one of this server's records as inquirer says of the query's state. */
+    private static void replay(Inquiry q, ProvisionRecord r) {
+        switch (r.kind()) {
+            case PROVISION -> q.state = State.PROVIDED;
+            case HOLD -> q.state = q.state == State.SENT ? State.HELD : q.state;
+            case REFUSAL -> {
+                if (q.state != State.PROVIDED) {
+                    q.state = State.REFUSED;
+                    q.reason = r.reason();
                 }
-                default -> { }
             }
-            if (q.state != State.SENT) {
-                q.settle();
+            default -> { }
+        }
+        if (q.state != State.SENT) {
+            q.settle();
+        }
+    }
+
+    /**
+     * One of this institution's queries, from memory or, once it has left memory, read back from
+     * the records (without its data); null if there is no such query.
+     */
+    private Inquiry inquiryOf(long serial) {
+        Inquiry q = inquiries.get(serial);
+        if (q != null || serial < 1 || serial > lastSerial.get()) {
+            return q;
+        }
+        List<ProvisionRecord> past = records.find(id, serial);
+        if (past.isEmpty() || past.get(0).provider().equals(id)) {
+            return null; // never recorded; or a query to itself, which is always kept in memory
+        }
+        ProvisionRecord first = past.get(0);
+        Inquiry recalled = new Inquiry(new Query(id.value(), serial, first.item(), first.provider().value(),
+                first.category(), first.person(), first.requestedAt().toEpochMilli()));
+        for (ProvisionRecord r : past) {
+            replay(recalled, r);
+        }
+        Inquiry prior = inquiries.putIfAbsent(serial, recalled);
+        if (prior != null) {
+            return prior;
+        }
+        if (recalled.state != State.SENT) {
+            settledInquiries.settled(serial, recalled);
+        }
+        return recalled;
+    }
+
+    /** {@link #inquiryOf}, or null when its records cannot be read (the message is then dropped, as if lost). */
+    private Inquiry recalledOrNull(long serial) {
+        try {
+            return inquiryOf(serial);
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    /**
+     * The query an answer is for, claimed for its provision record so that a concurrent repeat finds
+     * it taken; null if it is not one of ours or was answered already.
+     */
+    private Inquiry claim(Answer a) {
+        while (a.inquirer() == id.value()) {
+            Inquiry q = recalledOrNull(a.serial());
+            if (q == null) {
+                return null;
             }
+            synchronized (q) {
+                if (q.gone) {
+                    continue; // it left memory meanwhile: its records say what it holds
+                }
+                if (q.state == State.PROVIDED || q.payload != null) {
+                    traceAnswer(a.serial(), true);
+                    return null;
+                }
+                q.payload = "";
+                return q;
+            }
+        }
+        return null;
+    }
+
+    /** Notes a settled query so that the oldest settled ones leave memory (a query to itself never does). */
+    private void settledInquiry(Inquiry q) {
+        if (q.query.provider() != id.value()) {
+            settledInquiries.settled(q.query.serial(), q);
         }
     }
 
@@ -292,6 +396,8 @@ public final class IntermediateServer implements AutoCloseable {
                 inquiries.put(s.serial(), s.inquiry());
                 if (s.error() == null) {
                     send(s.inquiry());
+                } else {
+                    settledInquiry(s.inquiry());
                 }
             }
             return out;
@@ -372,7 +478,12 @@ public final class IntermediateServer implements AutoCloseable {
         } catch (NumberFormatException e) {
             throw ApiException.badRequest("malformed", "a serial is a number");
         }
-        Inquiry q = inquiries.get(serial);
+        Inquiry q;
+        try {
+            q = inquiryOf(serial);
+        } catch (RuntimeException e) {
+            throw new ApiException(503, "record-failed", "the records of serial " + serial + " cannot be read");
+        }
         if (q == null) {
             throw ApiException.notFound("unknown-serial", "no query with serial " + serial);
         }
@@ -461,7 +572,7 @@ public final class IntermediateServer implements AutoCloseable {
 
     /** The state of one of this institution's queries. */
     public State state(long serial) {
-        Inquiry q = inquiries.get(serial);
+        Inquiry q = inquiryOf(serial);
         if (q == null) {
             throw new IllegalArgumentException("no query with serial " + serial);
         }
@@ -477,16 +588,9 @@ public final class IntermediateServer implements AutoCloseable {
         List<CompletableFuture<Boolean>> durable = new ArrayList<>();
         List<Answer> theirs = new ArrayList<>();
         for (Answer a : batch) {
-            Inquiry q = inquiries.get(a.serial());
-            if (q == null || a.inquirer() != id.value()) {
-                continue; // not a query of ours
-            }
-            synchronized (q) {
-                if (q.state == State.PROVIDED || q.payload != null) {
-                    traceAnswer(a.serial(), true);
-                    continue; // a repeated answer: released once only
-                }
-                q.payload = ""; // claimed: a concurrent repeat finds it taken
+            Inquiry q = claim(a);
+            if (q == null) {
+                continue; // not a query of ours, or a repeated answer: released once only
             }
             fresh.add(q);
             theirs.add(a);
@@ -515,6 +619,7 @@ public final class IntermediateServer implements AutoCloseable {
             q.settle();
             traceAnswer(q.query.serial(), recorded);
         }
+        settledInquiry(q); // outside its lock: noting may take the oldest entry's lock
     }
 
     private void traceAnswer(long serial, boolean recorded) {
@@ -527,8 +632,8 @@ public final class IntermediateServer implements AutoCloseable {
     /** IS-7, NET-2: a hold or a refusal for one of our queries; recorded once. */
     void statuses(List<Status> batch) {
         for (Status s : batch) {
-            Inquiry q = inquiries.get(s.serial());
-            if (q == null || s.inquirer() != id.value()) {
+            Inquiry q = s.inquirer() == id.value() ? recalledOrNull(s.serial()) : null;
+            if (q == null) {
                 continue;
             }
             boolean held = Messages.HELD.equals(s.status());
@@ -557,6 +662,7 @@ public final class IntermediateServer implements AutoCloseable {
                             "status", s.status(), "recorded", recorded));
                 }
             }
+            settledInquiry(q);
         }
     }
 
@@ -580,7 +686,21 @@ public final class IntermediateServer implements AutoCloseable {
                 continue;
             }
             outcomes.add(fresh);
-            serve(n, fresh);
+            List<ProvisionRecord> past;
+            try {
+                past = n.inquirer() == id.value() ? List.of() : records.find(new InstitutionId(n.inquirer()), n.serial());
+            } catch (RuntimeException e) {
+                // Whether it was served before cannot be told: refused, unrecorded, and not kept.
+                served.remove(key, fresh);
+                fresh.complete(new Served(n, Messages.REFUSED, null, "the provider could not read its records"));
+                continue;
+            }
+            if (past.isEmpty()) {
+                serve(n, fresh);
+            } else {
+                fresh.complete(recall(n, past.get(0)));
+                settledOutcomes.settled(key, fresh);
+            }
         }
         return CompletableFuture.allOf(outcomes.toArray(CompletableFuture[]::new)).thenRun(() -> {
             for (CompletableFuture<Served> f : outcomes) {
@@ -618,7 +738,23 @@ public final class IntermediateServer implements AutoCloseable {
                 }
                 result.complete(new Served(n, outcome, Messages.PROVIDED.equals(outcome) ? copy : null, finalReason));
             }
+            if (n.inquirer() != id.value()) {
+                settledOutcomes.settled(key, result);
+            }
         });
+    }
+
+    /**
+     * A repeated notice of a serial no longer in memory, answered as its first record says: a
+     * provision again from the copy as it is now (not recorded again: the inquirer takes one
+     * provision per serial), a hold or a refusal with the recorded reason.
+     */
+    private Served recall(Notice n, ProvisionRecord first) {
+        return switch (first.kind()) {
+            case PROVISION -> new Served(n, Messages.PROVIDED, copies.copy(n.code(), n.category()).orElse(null), null);
+            case HOLD -> new Served(n, Messages.HELD, null, first.reason());
+            default -> new Served(n, Messages.REFUSED, null, first.reason());
+        };
     }
 
     private ProvisionRecord providerRecord(Notice n, RecordKind kind, String reason) {
@@ -634,7 +770,11 @@ public final class IntermediateServer implements AutoCloseable {
                     "serial", n.serial(), "outcome", s.outcome()));
         }
         switch (s.outcome()) {
-            case Messages.PROVIDED -> network.data(new Data(n.inquirer(), n.serial(), id.value(), s.payload()));
+            case Messages.PROVIDED -> {
+                if (s.payload() != null) { // null: a recalled provision whose copy is gone; the first answer stands
+                    network.data(new Data(n.inquirer(), n.serial(), id.value(), s.payload()));
+                }
+            }
             case Messages.HELD -> {
                 network.status(new Status(n.inquirer(), n.serial(), Messages.HELD, s.reason()));
                 network.report(new Report(n.inquirer(), n.serial(), id.value(), Messages.HELD, s.reason()));

@@ -48,17 +48,33 @@ public final class CoreService implements AutoCloseable {
     private final RecordLog records;
     private final Tracer tracer;
     private final JsonHttpServer http;
-    private final Map<Key, CompletableFuture<Decision>> decisions = new ConcurrentHashMap<>();
     /**
-     * The core's record of each provider outcome (a hold, a refusal, a provision) of each serial:
-     * appended by the first report of it; a repeated report, even one arriving while that append is
-     * under way, waits on the same append instead of recording again (NET-3, LOG-1).
+     * Each serial's decision and the core's record of each provider outcome (a hold, a refusal, a
+     * provision) of it. An outcome is appended by the first report of it; a repeated report, even
+     * one arriving while that append is under way, waits on the same append instead of recording
+     * again (NET-3, LOG-1). Settled serials beyond {@link #retention}'s bound are read back from
+     * the core's records when they come up again.
      */
-    private final Map<Outcome, CompletableFuture<Void>> outcomeRecords = new ConcurrentHashMap<>();
+    private final Map<Key, Serial> serials = new ConcurrentHashMap<>();
+    private final Retention<Key, Serial> retention;
 
-    /** One outcome of one serial, as the core records it. */
-    private record Outcome(Key key, RecordKind kind) {
+    /** The core's state of one serial. */
+    private static final class Serial {
+        final CompletableFuture<Decision> decision = new CompletableFuture<>();
+        final Map<RecordKind, CompletableFuture<Void>> outcomes = new ConcurrentHashMap<>(4);
+        /** Left memory (guarded by this): a report takes the entry read back from the records instead. */
+        boolean gone;
+
+        /** Leaves memory only once decided and with no outcome's record under way. */
+        boolean leave() {
+            if (!decision.isDone() || outcomes.values().stream().anyMatch(f -> !f.isDone())) {
+                return false;
+            }
+            gone = true;
+            return true;
+        }
     }
+
     private volatile Outbound interfaceSystem;
 
     /** Where the core's messages go: all through the interface system. */
@@ -72,6 +88,13 @@ public final class CoreService implements AutoCloseable {
 
     public CoreService(CoreSystem codes, Authorization authorization, LongPredicate knownInstitution,
             ConnectionRegistry connections, RecordLog records, Tracer tracer) {
+        this(codes, authorization, knownInstitution, connections, records, tracer, Retention.DEFAULT_KEPT);
+    }
+
+    /** As above, keeping at most {@code kept} settled serials in memory (the rest are read back from the records). */
+    public CoreService(CoreSystem codes, Authorization authorization, LongPredicate knownInstitution,
+            ConnectionRegistry connections, RecordLog records, Tracer tracer, int kept) {
+        this.retention = new Retention<>(serials, kept, Serial::leave);
         this.connections = Objects.requireNonNull(connections, "connections");
         this.codes = Objects.requireNonNull(codes, "codes");
         this.authorization = Objects.requireNonNull(authorization, "authorization");
@@ -103,21 +126,32 @@ public final class CoreService implements AutoCloseable {
      * every query of the batch has been announced (no thread waits for the records meanwhile).
      */
     CompletableFuture<Void> queries(List<Query> batch) {
-        List<CompletableFuture<Decision>> mine = new ArrayList<>();
-        List<CompletableFuture<Decision>> repeats = new ArrayList<>();
+        List<CompletableFuture<Decision>> all = new ArrayList<>(batch.size());
         for (Query q : batch) {
             Key key = new Key(q.inquirer(), q.serial());
-            CompletableFuture<Decision> fresh = new CompletableFuture<>();
-            CompletableFuture<Decision> prior = decisions.putIfAbsent(key, fresh);
+            Serial fresh = new Serial();
+            Serial prior = serials.putIfAbsent(key, fresh);
             if (prior != null) {
-                repeats.add(prior);
+                all.add(prior.decision);
                 continue;
             }
-            mine.add(fresh);
-            decide(q, fresh);
+            all.add(fresh.decision);
+            List<ProvisionRecord> past;
+            try {
+                past = records.find(new InstitutionId(q.inquirer()), q.serial());
+            } catch (RuntimeException e) {
+                // Whether it was decided before cannot be told: refused, unrecorded, and not kept.
+                serials.remove(key, fresh);
+                fresh.decision.complete(new Decision(q, false, "the core system could not read its records", null));
+                continue;
+            }
+            if (past.isEmpty()) {
+                decide(q, key, fresh);
+            } else {
+                restore(fresh, past); // a repeat of a serial no longer in memory: decided as recorded
+                retention.settled(key, fresh);
+            }
         }
-        List<CompletableFuture<Decision>> all = new ArrayList<>(mine);
-        all.addAll(repeats);
         return CompletableFuture.allOf(all.toArray(CompletableFuture[]::new)).thenRun(() -> {
             for (CompletableFuture<Decision> d : all) {
                 announce(d.join());
@@ -125,7 +159,27 @@ public final class CoreService implements AutoCloseable {
         });
     }
 
-    private void decide(Query q, CompletableFuture<Decision> result) {
+    /**
+     * Rebuilds a serial's state from the core's records of it: the first is the decision (a
+     * request: allowed; a refusal: refused), the later ones the providers' outcomes.
+     */
+    private static void restore(Serial entry, List<ProvisionRecord> past) {
+        ProvisionRecord first = past.get(0);
+        boolean allowed = first.kind() == RecordKind.REQUEST;
+        String person = first.person();
+        int arrow = person.indexOf('>');
+        String code = allowed && arrow >= 0 ? person.substring(0, arrow) : person;
+        String providerCode = allowed && arrow >= 0 ? person.substring(arrow + 1) : null;
+        Query q = new Query(first.inquirer().value(), first.serial(), first.item(), first.provider().value(),
+                first.category(), code, first.requestedAt().toEpochMilli());
+        for (ProvisionRecord r : past.subList(1, past.size())) {
+            entry.outcomes.putIfAbsent(r.kind(), CompletableFuture.completedFuture(null));
+        }
+        entry.decision.complete(new Decision(q, allowed, allowed ? null : first.reason(), providerCode));
+    }
+
+    private void decide(Query q, Key key, Serial entry) {
+        CompletableFuture<Decision> result = entry.decision;
         InstitutionId inquirer = new InstitutionId(q.inquirer());
         InstitutionId provider = new InstitutionId(q.provider());
         String providerCode = null;
@@ -162,6 +216,7 @@ public final class CoreService implements AutoCloseable {
             } else {
                 result.complete(new Decision(q, allowed, allowed ? null : finalReason, finalProviderCode));
             }
+            retention.settled(key, entry);
         });
     }
 
@@ -188,23 +243,38 @@ public final class CoreService implements AutoCloseable {
         List<Report> accepted = new ArrayList<>();
         for (Report rep : batch) {
             Key key = new Key(rep.inquirer(), rep.serial());
-            CompletableFuture<Decision> df = decisions.get(key);
-            Decision d = df == null ? null : df.getNow(null);
-            if (d == null || !d.allowed() || d.query().provider() != rep.provider()) {
-                continue; // not a query the core authorised for that provider: nothing to record or release
-            }
             RecordKind kind = kind(rep);
-            // A hold and the staff's later refusal are two records (LOG-1); a repeat of either is none.
-            Outcome outcome = new Outcome(key, kind);
-            CompletableFuture<Void> f = outcomeRecords.computeIfAbsent(outcome, k -> records.append(record(d, kind, rep.reason())));
-            // An append that failed is forgotten, so that a repeated report tries to record it again
-            // (what it was told meanwhile was a refusal: nothing is released without the record).
-            recorded.add(f.handle((ok, failure) -> {
-                if (failure != null) {
-                    outcomeRecords.remove(outcome, f);
+            CompletableFuture<Void> f = null;
+            for (Serial entry = serials.get(key); ; entry = serials.get(key)) {
+                if (entry == null && (entry = recalled(key)) == null) {
+                    break;
                 }
-                return failure == null;
-            }));
+                Decision d = entry.decision.getNow(null);
+                if (d == null || !d.allowed() || d.query().provider() != rep.provider()) {
+                    break; // not a query the core authorised for that provider: nothing to record or release
+                }
+                boolean first;
+                synchronized (entry) {
+                    if (entry.gone) {
+                        continue; // it left memory meanwhile: its records say what it held
+                    }
+                    // A hold and the staff's later refusal are two records (LOG-1); a repeat of either is none.
+                    f = entry.outcomes.get(kind);
+                    first = f == null;
+                    if (first) {
+                        f = records.append(record(d, kind, rep.reason()));
+                        entry.outcomes.put(kind, f);
+                    }
+                }
+                if (first) {
+                    forgetIfFailed(key, entry, kind, f);
+                }
+                break;
+            }
+            if (f == null) {
+                continue;
+            }
+            recorded.add(f.handle((ok, failure) -> failure == null));
             accepted.add(rep);
         }
         return CompletableFuture.allOf(recorded.toArray(CompletableFuture[]::new)).thenRun(() -> {
@@ -212,6 +282,45 @@ public final class CoreService implements AutoCloseable {
                 release(accepted.get(k), recorded.get(k).join());
             }
         });
+    }
+
+    /**
+     * An outcome's append that failed is forgotten, so that a repeated report tries to record it
+     * again (what it was told meanwhile was a refusal: nothing is released without the record); one
+     * that succeeded settles the serial again, so that it may leave memory once more.
+     */
+    private void forgetIfFailed(Key key, Serial entry, RecordKind kind, CompletableFuture<Void> f) {
+        f.whenComplete((ok, failure) -> {
+            if (failure != null) {
+                entry.outcomes.remove(kind, f);
+            } else {
+                retention.settled(key, entry);
+            }
+        });
+    }
+
+    /**
+     * The state of a serial no longer in memory, read back from the core's records (null if it has
+     * none, or they cannot be read: then nothing is recorded or released for the report).
+     */
+    private Serial recalled(Key key) {
+        List<ProvisionRecord> past;
+        try {
+            past = records.find(new InstitutionId(key.inquirer()), key.serial());
+        } catch (RuntimeException e) {
+            return null;
+        }
+        if (past.isEmpty()) {
+            return null;
+        }
+        Serial entry = new Serial();
+        restore(entry, past);
+        Serial prior = serials.putIfAbsent(key, entry);
+        if (prior != null) {
+            return prior;
+        }
+        retention.settled(key, entry);
+        return entry;
     }
 
     private void release(Report rep, boolean recorded) {
@@ -251,6 +360,6 @@ public final class CoreService implements AutoCloseable {
 
     @Override
     public String toString() {
-        return "CoreService[" + decisions.size() + " serials]";
+        return "CoreService[" + serials.size() + " serials]";
     }
 }

@@ -457,6 +457,36 @@ class IntermediateServerTest {
         }
     }
 
+    @Test
+    @Covers({"NET-3", "LOG-1"})
+    void queriesThatHaveLeftMemoryAreReadBackFromTheRecordsWithoutTheirData() throws Exception {
+        MemoryRecordLog records = new MemoryRecordLog();
+        Sent out = new Sent();
+        try (IntermediateServer small = new IntermediateServer(I1, copies, records, VOCABULARY, Tracer.OFF, 1).start(0, out)) {
+            URI at = small.http().uri();
+            for (int k = 0; k < 3; k++) {
+                assertEquals(200, post(at, "/v1/inquiries", inquiry(1, 2, "tax", MINE)).status());
+            }
+            // One settled query is kept: each one met again below is read back from the records.
+            small.answers(List.of(new Answer(1, 1, 2, "{\"amount\":5}")));
+            small.statuses(List.of(new Status(1, 2, Messages.HELD, "held")));
+            small.answers(List.of(new Answer(1, 1, 2, "{\"amount\":6}"))); // a repeat: not recorded again
+            small.answers(List.of(new Answer(1, 2, 2, "{\"amount\":7}"))); // provided after its hold
+            assertEquals("{\"amount\":7}", get(at, "/v1/inquiries/2").body().get("data").asText());
+            small.statuses(List.of(new Status(1, 3, Messages.REFUSED, "no copy")));
+
+            JsonNode one = get(at, "/v1/inquiries/1").body();
+            assertEquals("provided", one.get("state").asText());
+            assertFalse(one.has("data"), one.toString()); // the data went with the memory
+            assertFalse(get(at, "/v1/inquiries/2?wait=0").body().has("data"));
+            assertEquals(State.PROVIDED, small.state(2));
+            assertEquals("no copy", get(at, "/v1/inquiries/3").body().get("reason").asText());
+            assertEquals(404, get(at, "/v1/inquiries/4").status());
+            assertEquals(List.of("REQUEST 1", "REQUEST 2", "REQUEST 3", "PROVISION 1", "HOLD 2", "PROVISION 2", "REFUSAL 3"),
+                    records.readAll().stream().map(r -> r.kind() + " " + r.serial()).toList());
+        }
+    }
+
     // --- As provider -------------------------------------------------------------------------
 
     Notice notice(long serial, String category, String code) {
@@ -485,6 +515,26 @@ class IntermediateServerTest {
         assertFalse(p.providedAt().isBefore(before));
         assertEquals(TraceEvent.of("ProviderReceiveNotice", "provider", 1L, "inquirer", 2L, "serial", 3L, "outcome", "provided"),
                 tracer.events().get(0));
+    }
+
+    @Test
+    @Covers({"NET-3", "IS-2", "LOG-1"})
+    void aRepeatedNoticeOfASerialThatHasLeftMemoryIsAnsweredAsRecordedAndNotRecordedAgain() throws Exception {
+        register(MINE, "tax", "{\"amount\":7}");
+        MemoryRecordLog records = new MemoryRecordLog();
+        Sent out = new Sent();
+        try (IntermediateServer small = new IntermediateServer(I1, copies, records, VOCABULARY, Tracer.OFF, 1).start(0, out)) {
+            small.notices(List.of(notice(3, "tax", MINE), notice(4, "care", MINE))); // only serial 4 stays in memory
+            small.notices(List.of(notice(3, "tax", MINE))); // read back: provided, answered again from the copy
+            small.notices(List.of(notice(4, "care", MINE))); // read back: refused, with the recorded reason
+
+            String reason = "no copy of care for that person at the provider";
+            Data d = new Data(2, 3, 1, "{\"amount\":7}");
+            assertEquals(List.of(d, new Status(2, 4, Messages.REFUSED, reason), new Report(2, 4, 1, Messages.REFUSED, reason),
+                    d, new Status(2, 4, Messages.REFUSED, reason), new Report(2, 4, 1, Messages.REFUSED, reason)), out.all());
+            assertEquals(List.of("PROVISION 3", "REFUSAL 4"),
+                    records.readAll().stream().map(r -> r.kind() + " " + r.serial()).toList());
+        }
     }
 
     @Test

@@ -83,6 +83,7 @@ class CoreServiceTest {
     CoreSystem coreCodes;
     ConnectionRegistry connections;
     CoreService core;
+    Authorization table;
 
     @BeforeEach
     void start() throws Exception {
@@ -96,7 +97,7 @@ class CoreServiceTest {
         connections = new ConnectionRegistry();
         connections.report(1, ConnectionRegistry.allInPlace(), Instant.now());
         connections.report(2, ConnectionRegistry.allInPlace(), Instant.now());
-        Authorization table = (inquirer, item, provider, category) -> {
+        table = (inquirer, item, provider, category) -> {
             asked.add(inquirer + " " + item + " " + provider + " " + category);
             return inquirer.equals(I1) && item == 1 && provider.value() != 1 && category.equals("tax")
                     ? Authorization.Verdict.allow(item)
@@ -199,6 +200,31 @@ class CoreServiceTest {
         assertEquals(1, log.readAll().size());
         assertEquals(1, asked.size());
         assertEquals("CoreService[1 serials]", core.toString());
+    }
+
+    @Test
+    @Covers({"NET-2", "NET-3", "LOG-1"})
+    void aSerialThatHasLeftMemoryIsAnsweredAsTheCoresRecordsSay() throws Exception {
+        Sent out = new Sent();
+        try (CoreService small = new CoreService(coreCodes, table, Set.of(1L, 2L, 3L)::contains, connections, log,
+                Tracer.OFF, 1).start(0, out)) {
+            Query refused = query(2, 1, 2, "care", code(I1, 1));
+            // One settled serial is kept: each serial met again below is read back from the records.
+            small.queries(List.of(allowed(1, 1), refused, allowed(3, 2)));
+            small.reports(List.of(new Report(1, 1, 2, Messages.HELD, "held")));
+            small.queries(List.of(allowed(1, 1), refused)); // repeats: answered as decided, not decided again
+            small.reports(List.of(new Report(1, 3, 2, Messages.PROVIDED, null)));
+            small.reports(List.of(new Report(1, 1, 2, Messages.HELD, "held"), new Report(1, 1, 2, Messages.PROVIDED, null),
+                    new Report(1, 2, 2, Messages.PROVIDED, null))); // 2 was refused: nothing to record or release
+
+            Notice first = new Notice(1, 1, 1, 2, "tax", code(I2, 1), T + 1);
+            Status refusal = new Status(1, 2, Messages.REFUSED, "no rule of item 1 gives care");
+            assertEquals(List.of(first, refusal, new Notice(1, 3, 1, 2, "tax", code(I2, 2), T + 3), first, refusal,
+                    new Release(1, 3), new Release(1, 1)), out.all());
+            assertEquals(List.of("REQUEST 1", "REFUSAL 2", "REQUEST 3", "HOLD 1", "PROVISION 3", "PROVISION 1"),
+                    log.readAll().stream().map(r -> r.kind() + " " + r.serial()).toList());
+            assertEquals(3, asked.size());
+        }
     }
 
     @Test
