@@ -242,8 +242,11 @@ public final class JsonHttpServer implements AutoCloseable {
 
     private JsonNode body(Request request) throws IOException {
         byte[] bytes;
+        long declared = request.getLength();
         try (InputStream in = Content.Source.asInputStream(request)) {
-            bytes = in.readNBytes(maxBody + 1);
+            // A declared length within the limit is read into an array of that size, at once;
+            // otherwise (chunked, or too long) up to one byte past the limit.
+            bytes = declared >= 0 && declared <= maxBody ? exactly(in, (int) declared) : in.readNBytes(maxBody + 1);
             if (bytes.length > maxBody) {
                 // Read on (to a bound) so that the client, still sending, gets the answer rather than a reset.
                 long discarded = in.skip(DISCARD_LIMIT);
@@ -261,6 +264,14 @@ public final class JsonHttpServer implements AutoCloseable {
         } catch (IOException e) {
             throw ApiException.badRequest("malformed", "the body is not JSON");
         }
+    }
+
+    private static byte[] exactly(InputStream in, int length) throws IOException {
+        byte[] bytes = new byte[length];
+        if (in.readNBytes(bytes, 0, length) < length) {
+            throw ApiException.badRequest("malformed", "the body is shorter than its Content-Length");
+        }
+        return bytes;
     }
 
     private static String[] match(String[] pattern, String[] path) {
