@@ -139,15 +139,16 @@ public final class IntermediateServer implements AutoCloseable {
         restore();
         this.http = new JsonHttpServer("is-" + id.value())
                 // the institution's business systems
-                .route("POST", "/v1/inquiries", (p, query, body) -> {
+                .route("POST", "/v1/inquiries", Wire.oneOf(InquiryRequest.class), (p, query, req) -> {
                     String wait = query.get("wait");
                     long millis = waitMillis(wait); // a bad wait is refused before anything is recorded
-                    return inquire(body).thenCompose(q -> wait == null ? done(view(q)) : poll(q, millis));
+                    return inquire(req).thenCompose(q -> wait == null ? done(view(q)) : poll(q, millis));
                 })
-                .route("POST", "/v1/inquiry-batches", (p, query, body) -> {
+                .route("POST", "/v1/inquiry-batches", Wire.listOf(InquiryRequest.class, IntermediateServer::batch),
+                        (p, query, requests) -> {
                     String wait = query.get("wait");
                     long millis = waitMillis(wait);
-                    return inquireAll(batch(body), connected.getAsBoolean())
+                    return inquireAll(bounded(requests), connected.getAsBoolean())
                             .thenCompose(batch -> wait == null ? done(batchView(batch)) : pollAll(batch, millis));
                 })
                 .route("GET", "/v1/inquiries/{serial}", (p, query, body) -> {
@@ -159,10 +160,10 @@ public final class IntermediateServer implements AutoCloseable {
                 .route("GET", "/v1/holds", (p, body) -> heldQueries())
                 .route("POST", "/v1/holds/{inquirer}/{serial}", (p, body) -> staffDecision(p, body))
                 // the interface system
-                .route("POST", "/v1/notices", (p, body) -> notices(Wire.list(body, Notice.class)))
-                .route("POST", "/v1/answers", (p, body) -> answers(Wire.list(body, Answer.class)))
-                .route("POST", "/v1/statuses", (p, body) -> {
-                    statuses(Wire.list(body, Status.class));
+                .route("POST", "/v1/notices", Wire.listOf(Notice.class), (p, query, batch) -> notices(batch))
+                .route("POST", "/v1/answers", Wire.listOf(Answer.class), (p, query, batch) -> answers(batch))
+                .route("POST", "/v1/statuses", Wire.listOf(Status.class), (p, query, batch) -> {
+                    statuses(batch);
                     return null;
                 });
     }
@@ -315,8 +316,7 @@ public final class IntermediateServer implements AutoCloseable {
     }
 
     /** NET-1: records the request, then sends it under a new serial; answers {serial, state}. */
-    private CompletableFuture<Inquiry> inquire(JsonNode body) {
-        InquiryRequest req = Wire.one(body, InquiryRequest.class);
+    private CompletableFuture<Inquiry> inquire(InquiryRequest req) {
         boolean isConnected = connected.getAsBoolean();
         return inquireAll(List.of(req), isConnected).thenApply(all -> {
             Submitted s = all.get(0);
@@ -336,17 +336,30 @@ public final class IntermediateServer implements AutoCloseable {
         return CompletableFuture.completedFuture(value);
     }
 
-    /** A batch's body: a JSON array of 1..{@link #MAX_BATCH} queries, each well-formed, or nothing is recorded. */
+    /**
+     * What is wrong with a batch's body that did not read as a clean batch: too many entries
+     * (checked first, whatever they hold), then an entry that is not a well-formed query.
+     */
     private static List<InquiryRequest> batch(JsonNode body) {
         if (body != null && body.isArray() && body.size() > MAX_BATCH) {
-            throw new ApiException(413, "batch-too-large", "a batch carries at most " + MAX_BATCH + " queries, not "
-                    + body.size());
+            throw tooLarge(body.size());
         }
-        List<InquiryRequest> batch = Wire.list(body, InquiryRequest.class);
+        return Wire.list(body, InquiryRequest.class);
+    }
+
+    /** A batch carries 1..{@link #MAX_BATCH} queries, or nothing is recorded. */
+    private static List<InquiryRequest> bounded(List<InquiryRequest> batch) {
+        if (batch.size() > MAX_BATCH) {
+            throw tooLarge(batch.size());
+        }
         if (batch.isEmpty()) {
             throw ApiException.badRequest("malformed", "a batch carries at least one query");
         }
         return batch;
+    }
+
+    private static ApiException tooLarge(int size) {
+        return new ApiException(413, "batch-too-large", "a batch carries at most " + MAX_BATCH + " queries, not " + size);
     }
 
     /**

@@ -102,8 +102,8 @@ public final class CoreService implements AutoCloseable {
         this.records = Objects.requireNonNull(records, "records");
         this.tracer = Objects.requireNonNull(tracer, "tracer");
         this.http = new JsonHttpServer("core")
-                .route("POST", "/v1/queries", (p, body) -> queries(Wire.list(body, Query.class)))
-                .route("POST", "/v1/reports", (p, body) -> reports(Wire.list(body, Report.class)));
+                .route("POST", "/v1/queries", Wire.listOf(Query.class), (p, query, batch) -> queries(batch))
+                .route("POST", "/v1/reports", Wire.listOf(Report.class), (p, query, batch) -> reports(batch));
     }
 
     public CoreService start(int port, Outbound interfaceSystem) throws Exception {

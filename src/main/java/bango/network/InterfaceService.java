@@ -54,8 +54,7 @@ public final class InterfaceService implements AutoCloseable {
         Objects.requireNonNull(knownInstitution, "knownInstitution");
         Objects.requireNonNull(connections, "connections");
         this.http = new JsonHttpServer("interface")
-                .route("POST", "/v1/queries", (p, body) -> {
-                    List<Query> batch = Wire.list(body, Query.class);
+                .route("POST", "/v1/queries", Wire.listOf(Query.class), (p, query, batch) -> {
                     for (Query q : batch) {
                         requireKnown(knownInstitution, q.inquirer());
                         if (!connections.connected(q.inquirer())) {
@@ -94,20 +93,20 @@ public final class InterfaceService implements AutoCloseable {
                     requireKnown(knownInstitution, i);
                     return Map.of("institution", i, "connected", connections.connected(i));
                 })
-                .route("POST", "/v1/notices", (p, body) -> {
-                    for (Notice n : Wire.list(body, Notice.class)) {
+                .route("POST", "/v1/notices", Wire.listOf(Notice.class), (p, query, batch) -> {
+                    for (Notice n : batch) {
                         routes.notice(n.provider(), n);
                     }
                     return null;
                 })
-                .route("POST", "/v1/statuses", (p, body) -> {
-                    for (Status s : Wire.list(body, Status.class)) {
+                .route("POST", "/v1/statuses", Wire.listOf(Status.class), (p, query, batch) -> {
+                    for (Status s : batch) {
                         routes.status(s.inquirer(), s);
                     }
                     return null;
                 })
-                .route("POST", "/v1/reports", (p, body) -> {
-                    for (Report r : Wire.list(body, Report.class)) {
+                .route("POST", "/v1/reports", Wire.listOf(Report.class), (p, query, batch) -> {
+                    for (Report r : batch) {
                         if (Messages.PROVIDED.equals(r.outcome())) {
                             throw ApiException.unprocessable("unexpected-report",
                                     "a provision is reported by sending the data, not a report");
@@ -116,12 +115,12 @@ public final class InterfaceService implements AutoCloseable {
                     }
                     return null;
                 })
-                .route("POST", "/v1/data", (p, body) -> {
-                    data(Wire.list(body, Data.class));
+                .route("POST", "/v1/data", Wire.listOf(Data.class), (p, query, batch) -> {
+                    data(batch);
                     return null;
                 })
-                .route("POST", "/v1/releases", (p, body) -> {
-                    releases(Wire.list(body, Release.class));
+                .route("POST", "/v1/releases", Wire.listOf(Release.class), (p, query, batch) -> {
+                    releases(batch);
                     return null;
                 });
     }

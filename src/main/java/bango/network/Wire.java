@@ -2,12 +2,17 @@ package bango.network;
 
 import bango.network.http.ApiException;
 import bango.network.http.JsonHttpServer;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 /** Reading messages off the wire: a batch is a JSON array of one message type. */
 public final class Wire {
@@ -20,6 +25,64 @@ public final class Wire {
             .disable(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES);
 
     private Wire() {
+    }
+
+    /**
+     * Reads a body that is a batch of {@code type} straight into messages. A body that is not
+     * exactly that (not JSON, not an array, an element that is not a well-formed message, anything
+     * after the array) is read again as a tree by {@link #list}, which says what is wrong with it:
+     * the answer to a bad body is the same either way, and a good one costs no tree.
+     */
+    public static <T> JsonHttpServer.BodyReader<List<T>> listOf(Class<T> type) {
+        return listOf(type, tree -> list(tree, type));
+    }
+
+    /** As {@link #listOf(Class)}, with {@code checked} saying what is wrong with a body that is not a clean batch. */
+    public static <T> JsonHttpServer.BodyReader<List<T>> listOf(Class<T> type, Function<JsonNode, List<T>> checked) {
+        ObjectReader reader = STRICT.readerFor(type);
+        return body -> {
+            List<T> out = readList(reader, body);
+            return out != null ? out : checked.apply(JsonHttpServer.tree(body));
+        };
+    }
+
+    /** Reads a body that is one message of {@code type}, as {@link #listOf(Class)} reads a batch. */
+    public static <T> JsonHttpServer.BodyReader<T> oneOf(Class<T> type) {
+        ObjectReader reader = STRICT.readerFor(type);
+        return body -> {
+            T out = readOne(reader, body);
+            return out != null ? out : one(JsonHttpServer.tree(body), type);
+        };
+    }
+
+    /** The batch, or null if the body is anything but an array of objects that read as messages and nothing after it. */
+    private static <T> List<T> readList(ObjectReader reader, byte[] body) {
+        try (JsonParser p = STRICT.createParser(body)) {
+            if (p.nextToken() != JsonToken.START_ARRAY) {
+                return null;
+            }
+            List<T> out = new ArrayList<>();
+            JsonToken t;
+            while ((t = p.nextToken()) == JsonToken.START_OBJECT) {
+                out.add(reader.readValue(p));
+            }
+            return t == JsonToken.END_ARRAY && p.nextToken() == null ? out : null;
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** The message, or null if the body is anything but one object that reads as one and nothing after it. */
+    private static <T> T readOne(ObjectReader reader, byte[] body) {
+        try (JsonParser p = STRICT.createParser(body)) {
+            if (p.nextToken() != JsonToken.START_OBJECT) {
+                return null;
+            }
+            T out = reader.readValue(p);
+            return p.nextToken() == null ? out : null;
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
     }
 
     /**

@@ -44,7 +44,13 @@ public final class JsonHttpServer implements AutoCloseable {
     /** How much of an oversized body is read and thrown away before the connection is dropped. */
     private static final long DISCARD_LIMIT = 64L * 1024 * 1024;
 
-    private record Entry(String method, String path, String[] segments, QueryRoute route) {
+    private record Entry(String method, String path, String[] segments, RawRoute route) {
+    }
+
+    /** A route as the dispatcher calls it: the body as received (empty when there is none). */
+    @FunctionalInterface
+    private interface RawRoute {
+        Object handle(String[] params, Map<String, String> query, byte[] body) throws Exception;
     }
 
     /** A route as it was added: its method and its path pattern, e.g. {@code GET /v1/inquiries/{serial}}. */
@@ -59,6 +65,21 @@ public final class JsonHttpServer implements AutoCloseable {
     @FunctionalInterface
     public interface QueryRoute {
         Object handle(String[] params, Map<String, String> query, JsonNode body) throws Exception;
+    }
+
+    /**
+     * Reads a request's body (its bytes, empty when there is none) as what a route needs, or
+     * refuses it with a typed 4xx ({@link ApiException}).
+     */
+    @FunctionalInterface
+    public interface BodyReader<T> {
+        T read(byte[] body);
+    }
+
+    /** An endpoint whose body is read by a {@link BodyReader} rather than as a JSON tree; see {@link QueryRoute}. */
+    @FunctionalInterface
+    public interface TypedRoute<T> {
+        Object handle(String[] params, Map<String, String> query, T body) throws Exception;
     }
 
     private final String name;
@@ -92,11 +113,42 @@ public final class JsonHttpServer implements AutoCloseable {
 
     /** Adds a route that reads query parameters too; see {@link QueryRoute}. Before {@link #start}. */
     public JsonHttpServer route(String method, String path, QueryRoute route) {
+        Objects.requireNonNull(route, "route");
+        return add(method, path, (params, query, body) -> route.handle(params, query, tree(body)));
+    }
+
+    /**
+     * Adds a route whose body {@code reader} reads before the route is called (e.g. straight into
+     * typed messages, without a JSON tree in between); see {@link QueryRoute}. Before {@link #start}.
+     */
+    public <T> JsonHttpServer route(String method, String path, BodyReader<T> reader, TypedRoute<T> route) {
+        Objects.requireNonNull(reader, "reader");
+        Objects.requireNonNull(route, "route");
+        return add(method, path, (params, query, body) -> route.handle(params, query, reader.read(body)));
+    }
+
+    private JsonHttpServer add(String method, String path, RawRoute route) {
         if (server != null) {
             throw new IllegalStateException("routes are added before the server starts");
         }
-        routes.add(new Entry(method, path, path.substring(1).split("/"), Objects.requireNonNull(route, "route")));
+        routes.add(new Entry(method, path, path.substring(1).split("/"), route));
         return this;
+    }
+
+    /**
+     * A body as a JSON tree: null when there is none.
+     *
+     * @throws ApiException 400 {@code malformed} if it is not JSON
+     */
+    public static JsonNode tree(byte[] body) {
+        if (body.length == 0) {
+            return null;
+        }
+        try {
+            return JSON.readTree(body);
+        } catch (IOException e) {
+            throw ApiException.badRequest("malformed", "the body is not JSON");
+        }
     }
 
     /** The routes added so far, in order (what the service serves; its document in docs/openapi/ is checked against it). */
@@ -240,7 +292,7 @@ public final class JsonHttpServer implements AutoCloseable {
         return out;
     }
 
-    private JsonNode body(Request request) throws IOException {
+    private byte[] body(Request request) throws IOException {
         byte[] bytes;
         long declared = request.getLength();
         try (InputStream in = Content.Source.asInputStream(request)) {
@@ -256,14 +308,7 @@ public final class JsonHttpServer implements AutoCloseable {
         }
         bytesReceived.addAndGet(bytes.length);
         tap.accept(bytes);
-        if (bytes.length == 0) {
-            return null;
-        }
-        try {
-            return JSON.readTree(bytes);
-        } catch (IOException e) {
-            throw ApiException.badRequest("malformed", "the body is not JSON");
-        }
+        return bytes;
     }
 
     private static byte[] exactly(InputStream in, int length) throws IOException {
