@@ -3,6 +3,7 @@ package bango.network.http;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.module.blackbird.BlackbirdModule;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -39,7 +40,11 @@ public final class JsonHttpServer implements AutoCloseable {
     /** Largest request body any service accepts. */
     public static final int DEFAULT_MAX_BODY = 4 * 1024 * 1024;
 
-    public static final ObjectMapper JSON = new ObjectMapper();
+    /**
+     * How every service reads and writes JSON. Blackbird has Jackson reach the messages' fields
+     * through generated accessors rather than reflection: the same JSON, less CPU a message.
+     */
+    public static final ObjectMapper JSON = new ObjectMapper().registerModule(new BlackbirdModule());
 
     /** How much of an oversized body is read and thrown away before the connection is dropped. */
     private static final long DISCARD_LIMIT = 64L * 1024 * 1024;

@@ -1,6 +1,5 @@
 package bango.network.http;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
@@ -92,11 +91,7 @@ public final class Link implements AutoCloseable {
     private void post(List<Object> batch) {
         byte[] body;
         try {
-            ArrayNode array = JsonHttpServer.JSON.createArrayNode();
-            for (Object m : batch) {
-                array.addPOJO(m);
-            }
-            body = JsonHttpServer.JSON.writeValueAsBytes(array);
+            body = JsonHttpServer.JSON.writeValueAsBytes(batch);
         } catch (Exception e) {
             posted(batch, false);
             return;
