@@ -3,6 +3,7 @@ package bango.records;
 import bango.codes.InstitutionId;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -12,12 +13,14 @@ import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import java.util.Arrays;
 
 /**
  * The journal's file format (see the package documentation): a header line, then one line per
@@ -53,7 +56,6 @@ final class JournalFormat {
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
             .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
             .build();
-    private static final ObjectWriter BODY_WRITER = JSON.writerFor(Body.class);
     private static final ObjectReader BODY_READER = JSON.readerFor(Body.class);
     private static final ObjectWriter COMMIT_WRITER = JSON.writerFor(Commit.class);
     private static final ObjectReader COMMIT_READER = JSON.readerFor(Commit.class);
@@ -95,17 +97,64 @@ final class JournalFormat {
         }
     }
 
-    /** The payload of a record's line. */
+    /**
+     * The payload of a record's line: {@link Body}'s fields in its order, absent ones left out,
+     * written field by field (the bytes Jackson's data binding writes for a {@link Body}, without its reflection).
+     */
     static byte[] recordPayload(ProvisionRecord r) {
-        Body body = new Body(r.kind(), r.inquirer().value(), r.provider().value(), r.item(), r.category(),
-                r.serial(), r.person(), r.requestedAt().toString(),
-                r.providedAt() == null ? null : r.providedAt().toString(), r.reason());
-        return payload(RECORD_KEY, BODY_WRITER, body);
+        LineBytes out = new LineBytes(RECORD_KEY);
+        try (JsonGenerator g = JSON.getFactory().createGenerator(out)) {
+            g.writeStartObject();
+            g.writeStringField("kind", r.kind().name());
+            g.writeNumberField("inquirer", r.inquirer().value());
+            g.writeNumberField("provider", r.provider().value());
+            g.writeNumberField("item", r.item());
+            stringField(g, "category", r.category());
+            g.writeNumberField("serial", r.serial());
+            stringField(g, "person", r.person());
+            g.writeStringField("requestedAt", InstantText.of(r.requestedAt()));
+            stringField(g, "providedAt", r.providedAt() == null ? null : InstantText.of(r.providedAt()));
+            stringField(g, "reason", r.reason());
+            g.writeEndObject();
+        } catch (IOException e) {
+            throw new IllegalStateException("a journal line could not be written as JSON", e);
+        }
+        return out.bytes;
+    }
+
+    /**
+     * What a generator writes, behind a prefix, in one array of the exact size: a line is shorter
+     * than the generator's buffer, which it hands over once, when it closes.
+     */
+    private static final class LineBytes extends OutputStream {
+        private byte[] bytes;
+
+        LineBytes(byte[] prefix) {
+            this.bytes = prefix;
+        }
+
+        @Override
+        public void write(int b) {
+            write(new byte[] {(byte) b}, 0, 1);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) {
+            byte[] longer = Arrays.copyOf(bytes, bytes.length + len);
+            System.arraycopy(b, off, longer, bytes.length, len);
+            bytes = longer;
+        }
+    }
+
+    private static void stringField(JsonGenerator g, String name, String value) throws IOException {
+        if (value != null) {
+            g.writeStringField(name, value);
+        }
     }
 
     /** The payload of a batch's commit line. */
     static byte[] commitPayload(long records, int batch, Instant at) {
-        return payload(COMMIT_KEY, COMMIT_WRITER, new Commit(records, batch, at.toString()));
+        return payload(COMMIT_KEY, COMMIT_WRITER, new Commit(records, batch, InstantText.of(at)));
     }
 
     private static byte[] payload(byte[] key, ObjectWriter writer, Object value) {

@@ -1,13 +1,18 @@
 package bango.records;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import bango.Covers;
 import bango.codes.InstitutionCode;
 import bango.codes.InstitutionId;
 import bango.records.VerificationResult.Status;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -117,5 +122,24 @@ class RoundTripPropertiesTest {
                         throw new UncheckedIOException(e);
                     }
                 });
+    }
+
+    /** A record's line is written field by field; it must be what Jackson's data binding writes for its {@code Body}. */
+    @Test
+    void aRecordIsWrittenAsDataBindingWritesItsBody() {
+        ObjectWriter bound = JsonMapper.builder().build().writerFor(JournalFormat.Body.class);
+        QuickTheory.qt().withFixedSeed(SEED).withExamples(3_000).forAll(records()).checkAssert(r -> {
+            JournalFormat.Body body = new JournalFormat.Body(r.kind(), r.inquirer().value(), r.provider().value(),
+                    r.item(), r.category(), r.serial(), r.person(), r.requestedAt().toString(),
+                    r.providedAt() == null ? null : r.providedAt().toString(), r.reason());
+            ByteArrayOutputStream expected = new ByteArrayOutputStream();
+            try {
+                expected.write("\"record\":".getBytes(StandardCharsets.US_ASCII));
+                expected.write(bound.writeValueAsBytes(body));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            assertArrayEquals(expected.toByteArray(), JournalFormat.recordPayload(r), r::toString);
+        });
     }
 }
