@@ -27,6 +27,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import org.eclipse.jetty.client.HttpClient;
 
 /**
@@ -66,6 +67,8 @@ public final class Network implements AutoCloseable {
     private final List<AutoCloseable> resources = new ArrayList<>();
     private final List<Link> links = new ArrayList<>();
     private final Map<String, Link> lines = new LinkedHashMap<>();
+    /** The lines by sender and path, read without the lock (and no key built) on every message. */
+    private final Map<String, Map<String, Link>> open = new ConcurrentHashMap<>();
     private final ConnectionRegistry connections = new ConnectionRegistry();
     private CoreService core;
     private InterfaceService interfaceSystem;
@@ -125,6 +128,7 @@ public final class Network implements AutoCloseable {
         return lines.computeIfAbsent(name + " " + path, k -> {
             Link l = new Link(name, client, URI.create(to.uri() + path), lost -> lost.forEach(m -> lost(name, m)));
             links.add(l);
+            open.computeIfAbsent(name, n -> new ConcurrentHashMap<>()).put(path, l);
             return l;
         });
     }
@@ -138,7 +142,9 @@ public final class Network implements AutoCloseable {
             lost(name, message);
             return;
         }
-        Link l = lineSync(name, to, path);
+        Map<String, Link> from = open.get(name);
+        Link opened = from == null ? null : from.get(path);
+        Link l = opened != null ? opened : lineSync(name, to, path);
         l.send(message);
         if (plan.faults().duplicate(name, message)) {
             l.send(message);
