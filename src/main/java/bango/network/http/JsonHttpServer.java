@@ -19,12 +19,14 @@ import java.util.concurrent.CompletionStage;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.http.HttpStatus;
 import org.eclipse.jetty.io.Content;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.handler.ErrorHandler;
 import org.eclipse.jetty.util.Callback;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
@@ -187,6 +189,7 @@ public final class JsonHttpServer implements AutoCloseable {
         connector.setPort(port);
         s.addConnector(connector);
         s.setHandler(new Dispatch());
+        s.setErrorHandler(new TypedErrors());
         s.setStopTimeout(2_000);
         s.start();
         server = s;
@@ -258,6 +261,23 @@ public final class JsonHttpServer implements AutoCloseable {
                 response.setStatus(500);
                 bytes = "{\"type\":\"internal\",\"detail\":\"reply not serialisable\"}".getBytes(StandardCharsets.UTF_8);
             }
+            response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/json");
+            response.write(true, ByteBuffer.wrap(bytes), callback);
+        }
+    }
+
+    /**
+     * The errors Jetty answers itself, before a request reaches the routes (a path with an empty
+     * segment, a bad header): typed JSON like every other refusal, not Jetty's HTML page.
+     */
+    private static final class TypedErrors extends ErrorHandler {
+        @Override
+        protected void generateResponse(Request request, Response response, int status, String message, Throwable cause,
+                Callback callback) throws IOException {
+            // The status stays the server's (400, 431, ...); the type is one every client already knows.
+            String type = status >= 500 ? "internal" : "malformed";
+            String reason = message != null && !message.isBlank() ? message : HttpStatus.getMessage(status);
+            byte[] bytes = JSON.writeValueAsBytes(error(type, "the request is not one this service reads: " + reason));
             response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/json");
             response.write(true, ByteBuffer.wrap(bytes), callback);
         }

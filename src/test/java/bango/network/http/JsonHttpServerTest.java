@@ -101,6 +101,22 @@ class JsonHttpServerTest {
     }
 
     @Test
+    void whatJettyRefusesItselfIsATypedErrorToo() throws Exception {
+        // An empty path segment is refused before any route sees it (ambiguous under Jetty's URI rules).
+        java.net.HttpURLConnection c = (java.net.HttpURLConnection) URI.create(base + "//v1//things").toURL().openConnection();
+        c.setRequestProperty("Connection", "close");
+        assertEquals(400, c.getResponseCode());
+        assertEquals("application/json", c.getContentType());
+        com.fasterxml.jackson.databind.JsonNode body;
+        try (java.io.InputStream in = c.getErrorStream()) {
+            body = JsonHttpServer.JSON.readTree(in);
+        }
+        assertEquals("malformed", body.get("type").asText());
+        assertTrue(body.get("detail").asText().startsWith("the request is not one this service reads: "), body.toString());
+        assertEquals(List.of(), calls);
+    }
+
+    @Test
     void aBodyThatIsNotJsonIs400() throws Exception {
         Reply r = post(base, "/v1/quiet", "{not json");
         assertEquals(400, r.status());
