@@ -27,6 +27,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -79,7 +80,8 @@ public final class LinkageBench {
 
     /** What was measured; latencies in milliseconds. */
     @JsonPropertyOrder({"linkages_per_sec", "p50_ms", "p99_ms", "p999_ms", "max_ms", "clients", "batch", "linkages",
-        "failed", "measured_seconds", "query_kinds", "institutions", "residents", "provision_records_inquirers",
+        "failed", "measured_seconds", "cpu_us_per_linkage", "allocated_kb_per_linkage",
+        "query_kinds", "institutions", "residents", "provision_records_inquirers",
         "provision_records_providers", "provision_records_core", "journals_intact"})
     public record LinkageResult(
             @JsonProperty("linkages_per_sec") double linkagesPerSec,
@@ -92,6 +94,8 @@ public final class LinkageBench {
             @JsonProperty("linkages") long linkages,
             @JsonProperty("failed") long failed,
             @JsonProperty("measured_seconds") double measuredSeconds,
+            @JsonProperty("cpu_us_per_linkage") double cpuMicrosPerLinkage,
+            @JsonProperty("allocated_kb_per_linkage") double allocatedKilobytesPerLinkage,
             @JsonProperty("query_kinds") int queryKinds,
             @JsonProperty("institutions") int institutions,
             @JsonProperty("residents") int residents,
@@ -160,6 +164,8 @@ public final class LinkageBench {
         long failed;
         long[] latencies;
         double window;
+        long cpu;
+        long allocated;
         try (Network network = Network.start(new Network.Plan(population.core(), authorization, ids, vocabulary, root,
                 0, Tracer.OFF, Faults.NONE))) {
             network.reportSelfChecks(ids, ConnectionRegistry.allInPlace());
@@ -178,10 +184,14 @@ public final class LinkageBench {
             long budget = TimeUnit.SECONDS.toNanos(seconds);
             driver.start();
             Thread.sleep(TimeUnit.NANOSECONDS.toMillis(budget / 4));
+            long cpu0 = processCpuNanos();
+            long allocated0 = allocatedBytes();
             long t0 = System.nanoTime();
             driver.measuring(t0);
             Thread.sleep(TimeUnit.NANOSECONDS.toMillis(budget * 3 / 4));
             long t1 = System.nanoTime();
+            cpu = processCpuNanos() - cpu0;
+            allocated = allocatedBytes() - allocated0;
             driver.stop(t1);
             window = (t1 - t0) / 1e9;
             linkages = driver.completed.get();
@@ -221,7 +231,25 @@ public final class LinkageBench {
         double rate = linkages / window;
         return new LinkageResult(rate, millis(latencies, 0.5), millis(latencies, 0.99), millis(latencies, 0.999),
                 latencies.length == 0 ? 0 : latencies[latencies.length - 1] / 1e6, clients, batch, linkages, failed, window,
+                linkages == 0 || cpu < 0 ? 0 : cpu / 1e3 / linkages,
+                linkages == 0 || allocated < 0 ? 0 : allocated / 1e3 / linkages,
                 kinds.size(), ids.size(), residents, inquirers, providers, core, intact);
+    }
+
+    /**
+     * CPU time this process has used, every thread (the services and the business systems
+     * driving them) and the collector's; -1 where the platform does not say.
+     */
+    private static long processCpuNanos() {
+        return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+                ? os.getProcessCpuTime() : -1;
+    }
+
+    /** Bytes of heap every live thread has allocated so far; -1 where the platform does not say. */
+    private static long allocatedBytes() {
+        return ManagementFactory.getThreadMXBean() instanceof com.sun.management.ThreadMXBean t
+                && t.isThreadAllocatedMemorySupported() && t.isThreadAllocatedMemoryEnabled()
+                ? t.getTotalThreadAllocatedBytes() : -1;
     }
 
     /** Allowed query kinds among the registry's institutions: one per (inquirer, provider, category). */

@@ -189,7 +189,9 @@ public final class BenchCommand implements Runnable {
                         + "HTTP and wait for the answer in the same request (a long poll). A linkage counts when the data "
                         + "arrives, which is only after the inquirer's, the core's and the provider's provision "
                         + "records are durable (LOG-1).",
-                "Reports linkages/s and latency percentiles (submission to answer); afterwards verifies every "
+                "Reports linkages/s, latency percentiles (submission to answer), and the process's CPU time and "
+                        + "heap allocation a linkage (services, business systems and collector together); afterwards "
+                        + "verifies every "
                         + "journal and counts each party's provision records. The network's stores are written in "
                         + "a fresh directory under --dir and deleted afterwards.",
                 "Progress goes to stderr; the result to stdout."},
@@ -257,8 +259,9 @@ public final class BenchCommand implements Runnable {
                 System.out.println(new ObjectMapper().writeValueAsString(r));
             } else {
                 System.out.printf("linkages/s %,.0f; p50 %.1f ms, p99 %.1f ms, p99.9 %.1f ms, max %.1f ms; %d clients, "
-                        + "%d a batch, %,d linkages, %d failed%n", r.linkagesPerSec(), r.p50Millis(), r.p99Millis(),
-                        r.p999Millis(), r.maxMillis(), r.clients(), r.batch(), r.linkages(), r.failed());
+                        + "%d a batch, %,d linkages, %d failed; %.0f µs of CPU and %.1f KB allocated a linkage%n", r.linkagesPerSec(),
+                        r.p50Millis(), r.p99Millis(), r.p999Millis(), r.maxMillis(), r.clients(), r.batch(), r.linkages(),
+                        r.failed(), r.cpuMicrosPerLinkage(), r.allocatedKilobytesPerLinkage());
                 System.out.printf("provision records: inquirers %,d, core %,d, providers %,d; journals intact: %s%n",
                         r.provisionRecordsInquirers(), r.provisionRecordsCore(), r.provisionRecordsProviders(),
                         r.journalsIntact());

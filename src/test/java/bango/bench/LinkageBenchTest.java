@@ -51,6 +51,11 @@ class LinkageBenchTest {
         assertEquals(r.provisionRecordsCore(), r.provisionRecordsProviders(), "one provision record each per linkage");
         assertEquals(r.linkages() / r.measuredSeconds(), r.linkagesPerSec(), 1e-6);
         assertTrue(r.p50Millis() <= r.p99Millis() && r.p99Millis() <= r.p999Millis() && r.p999Millis() <= r.maxMillis());
+        // CPU a linkage: some, and less than the whole window's CPU on every core.
+        assertTrue(r.cpuMicrosPerLinkage() > 0, r.toString());
+        assertTrue(r.allocatedKilobytesPerLinkage() > 0, r.toString());
+        assertTrue(r.cpuMicrosPerLinkage() * r.linkages() <= r.measuredSeconds() * 1e6 * Runtime.getRuntime().availableProcessors() * 1.05,
+                r.toString());
         try (Stream<Path> left = Files.list(dir)) {
             assertEquals(0, left.count(), "the network's stores are deleted afterwards");
         }
