@@ -31,6 +31,7 @@ import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -69,6 +70,8 @@ public final class LinkageBench {
     public static final int MAX_CLIENTS = 4096;
     public static final int DEFAULT_RESIDENTS = 2_000;
     public static final int DEFAULT_BATCH = 1;
+    /** Longest linger the benchmark accepts for the network's lines. */
+    public static final Duration MAX_LINGER = Duration.ofMillis(100);
     /** The intermediate server's own limit on a batch. */
     public static final int MAX_BATCH = IntermediateServer.MAX_BATCH;
 
@@ -80,7 +83,7 @@ public final class LinkageBench {
 
     /** What was measured; latencies in milliseconds. */
     @JsonPropertyOrder({"linkages_per_sec", "p50_ms", "p99_ms", "p999_ms", "max_ms", "clients", "batch", "linkages",
-        "failed", "measured_seconds", "cpu_us_per_linkage", "allocated_kb_per_linkage",
+        "failed", "linger_us", "measured_seconds", "cpu_us_per_linkage", "allocated_kb_per_linkage",
         "query_kinds", "institutions", "residents", "provision_records_inquirers",
         "provision_records_providers", "provision_records_core", "journals_intact"})
     public record LinkageResult(
@@ -93,6 +96,7 @@ public final class LinkageBench {
             @JsonProperty("batch") int batch,
             @JsonProperty("linkages") long linkages,
             @JsonProperty("failed") long failed,
+            @JsonProperty("linger_us") long lingerMicros,
             @JsonProperty("measured_seconds") double measuredSeconds,
             @JsonProperty("cpu_us_per_linkage") double cpuMicrosPerLinkage,
             @JsonProperty("allocated_kb_per_linkage") double allocatedKilobytesPerLinkage,
@@ -126,6 +130,12 @@ public final class LinkageBench {
      */
     public static LinkageResult run(Path dir, int seconds, int clients, int batch, int residents, PrintStream progress)
             throws Exception {
+        return run(dir, seconds, clients, batch, residents, Network.DEFAULT_LINGER, progress);
+    }
+
+    /** As {@link #run(Path, int, int, int, int, PrintStream)}, the network's lines lingering {@code linger}. */
+    public static LinkageResult run(Path dir, int seconds, int clients, int batch, int residents, Duration linger,
+            PrintStream progress) throws Exception {
         if (seconds < MIN_SECONDS) {
             throw new IllegalArgumentException("seconds must be at least " + MIN_SECONDS + ", not " + seconds);
         }
@@ -138,16 +148,19 @@ public final class LinkageBench {
         if (residents < 1 || residents > 100_000) {
             throw new IllegalArgumentException("residents must be 1 to 100000, not " + residents);
         }
+        if (linger.isNegative() || linger.compareTo(MAX_LINGER) > 0) {
+            throw new IllegalArgumentException("linger must be 0 to " + MAX_LINGER.toMillis() + " ms, not " + linger);
+        }
         Path work = Files.createTempDirectory(dir, "bango-bench-linkage-");
         try {
-            return measure(work, seconds, clients, batch, residents, progress);
+            return measure(work, seconds, clients, batch, residents, linger, progress);
         } finally {
             deleteTree(work);
         }
     }
 
     private static LinkageResult measure(Path work, int seconds, int clients, int batch, int residents,
-            PrintStream progress)
+            Duration linger, PrintStream progress)
             throws Exception {
         AnnexTable table = AnnexTable.bundled();
         InstitutionRegistry registry = InstitutionRegistry.sample();
@@ -167,7 +180,7 @@ public final class LinkageBench {
         long cpu;
         long allocated;
         try (Network network = Network.start(new Network.Plan(population.core(), authorization, ids, vocabulary, root,
-                0, Tracer.OFF, Faults.NONE))) {
+                0, Tracer.OFF, Faults.NONE, linger))) {
             network.reportSelfChecks(ids, ConnectionRegistry.allInPlace());
             registerCopies(network, kinds, population);
             Map<URI, List<byte[]>> bodies = new LinkedHashMap<>();
@@ -178,8 +191,9 @@ public final class LinkageBench {
                 bodies.computeIfAbsent(network.server(q.inquirer().value()).http().uri(), u -> new ArrayList<>())
                         .add(JsonHttpServer.JSON.writeValueAsBytes(body));
             }
-            progress.printf("%d kinds of allowed query among %d institutions; %d clients, %d %s, %d s ...%n",
-                    kinds.size(), ids.size(), clients, batch, batch == 1 ? "query a request" : "queries a batch", seconds);
+            progress.printf("%d kinds of allowed query among %d institutions; %d clients, %d %s, lines lingering %d µs, %d s ...%n",
+                    kinds.size(), ids.size(), clients, batch, batch == 1 ? "query a request" : "queries a batch",
+                    linger.toNanos() / 1_000, seconds);
             Driver driver = new Driver(bodies, clients, batch);
             long budget = TimeUnit.SECONDS.toNanos(seconds);
             driver.start();
@@ -230,7 +244,7 @@ public final class LinkageBench {
         }
         double rate = linkages / window;
         return new LinkageResult(rate, millis(latencies, 0.5), millis(latencies, 0.99), millis(latencies, 0.999),
-                latencies.length == 0 ? 0 : latencies[latencies.length - 1] / 1e6, clients, batch, linkages, failed, window,
+                latencies.length == 0 ? 0 : latencies[latencies.length - 1] / 1e6, clients, batch, linkages, failed, linger.toNanos() / 1_000, window,
                 linkages == 0 || cpu < 0 ? 0 : cpu / 1e3 / linkages,
                 linkages == 0 || allocated < 0 ? 0 : allocated / 1e3 / linkages,
                 kinds.size(), ids.size(), residents, inquirers, providers, core, intact);

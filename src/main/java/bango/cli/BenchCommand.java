@@ -8,9 +8,11 @@ import bango.bench.LinkageBench.LinkageResult;
 import bango.bench.IssuanceBench.IssuanceResult;
 import bango.bench.RecordJournalBench;
 import bango.bench.RecordJournalBench.RecordsResult;
+import bango.network.Network;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -232,8 +234,17 @@ public final class BenchCommand implements Runnable {
                 + " current directory).")
         Path dir = Path.of(".");
 
+        @Option(names = "--linger-us", paramLabel = "US", description = "How long a message that finds its line between"
+                + " two services idle waits for others to share its POST, in microseconds (default: the network's, "
+                + "${DEFAULT-VALUE}; 0: none; at most 100000).")
+        long lingerMicros = Network.DEFAULT_LINGER.toNanos() / 1_000;
+
         @Override
         public Integer call() throws Exception {
+            if (lingerMicros < 0 || lingerMicros > LinkageBench.MAX_LINGER.toNanos() / 1_000) {
+                System.err.println("--linger-us must be 0 to " + LinkageBench.MAX_LINGER.toNanos() / 1_000);
+                return 2;
+            }
             if (seconds < LinkageBench.MIN_SECONDS) {
                 System.err.println("--seconds must be at least " + LinkageBench.MIN_SECONDS);
                 return 2;
@@ -254,7 +265,8 @@ public final class BenchCommand implements Runnable {
                 System.err.println("--dir must be an existing directory");
                 return 2;
             }
-            LinkageResult r = LinkageBench.run(dir, seconds, clients, batch, residents, System.err);
+            LinkageResult r = LinkageBench.run(dir, seconds, clients, batch, residents,
+                    Duration.ofNanos(lingerMicros * 1_000), System.err);
             if (json) {
                 System.out.println(new ObjectMapper().writeValueAsString(r));
             } else {

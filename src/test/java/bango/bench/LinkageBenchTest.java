@@ -12,6 +12,7 @@ import bango.annex.Decision;
 import bango.annex.InstitutionRegistry;
 import bango.bench.LinkageBench.Kind;
 import bango.bench.LinkageBench.LinkageResult;
+import bango.network.Network;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -68,6 +69,7 @@ class LinkageBenchTest {
         LinkageResult r = LinkageBench.run(dir, LinkageBench.MIN_SECONDS, 2, 25, 60,
                 new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
         assertEquals(25, r.batch());
+        assertEquals(Network.DEFAULT_LINGER.toNanos() / 1_000, r.lingerMicros());
         assertTrue(r.linkages() > 0, "some linkages completed: " + r);
         assertEquals(0, r.linkages() % 25, "every query of a batch counted, each batch whole: " + r);
         assertEquals(0, r.failed());
@@ -104,5 +106,9 @@ class LinkageBenchTest {
         assertThrows(IllegalArgumentException.class, () -> LinkageBench.run(dir, LinkageBench.MIN_SECONDS, 8, 0, 60, quiet));
         assertThrows(IllegalArgumentException.class,
                 () -> LinkageBench.run(dir, LinkageBench.MIN_SECONDS, 8, LinkageBench.MAX_BATCH + 1, 60, quiet));
+        assertThrows(IllegalArgumentException.class,
+                () -> LinkageBench.run(dir, LinkageBench.MIN_SECONDS, 8, 1, 60, java.time.Duration.ofNanos(-1), quiet));
+        assertThrows(IllegalArgumentException.class, () -> LinkageBench.run(dir, LinkageBench.MIN_SECONDS, 8, 1, 60,
+                LinkageBench.MAX_LINGER.plusNanos(1), quiet));
     }
 }

@@ -57,7 +57,7 @@ class BenchCommandTest {
     @Test
     void linkageIsRegisteredWithItsOptions() {
         var spec = Main.commandLine().getSubcommands().get("bench").getSubcommands().get("linkage").getCommandSpec();
-        for (String option : new String[] {"--json", "--seconds", "--clients", "--batch", "--residents", "--dir"}) {
+        for (String option : new String[] {"--json", "--seconds", "--clients", "--batch", "--residents", "--dir", "--linger-us"}) {
             assertNotNull(spec.findOption(option), option);
         }
         assertEquals(0, Main.run("bench", "linkage", "--help"));
@@ -70,6 +70,8 @@ class BenchCommandTest {
         assertEquals(2, Main.run("bench", "linkage", "--batch", "0"));
         assertEquals(2, Main.run("bench", "linkage", "--batch", "1001"));
         assertEquals(2, Main.run("bench", "linkage", "--residents", "0"));
+        assertEquals(2, Main.run("bench", "linkage", "--linger-us", "-1"));
+        assertEquals(2, Main.run("bench", "linkage", "--linger-us", "100001"));
         assertEquals(2, Main.run("bench", "linkage", "--dir", "no/such/directory"));
     }
 }

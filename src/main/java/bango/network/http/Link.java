@@ -1,6 +1,7 @@
 package bango.network.http;
 
 import java.net.URI;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -12,14 +13,17 @@ import java.util.function.Consumer;
 import org.eclipse.jetty.client.BytesRequestContent;
 import org.eclipse.jetty.client.HttpClient;
 import org.eclipse.jetty.client.Result;
+import org.eclipse.jetty.util.thread.Scheduler;
 
 /**
  * A one-way line from one service to one endpoint of another (e.g. the interface system's line to
  * the core's {@code /v1/queries}). Messages are queued and sent in batches, as one JSON array per
- * POST, with at most one POST in flight: under no load a message leaves at once, under load what
- * queues while a POST is under way leaves in the next one. No thread of its own waits for the
- * replies: the thread that queues a message on an idle line starts the POST, and the reply to a
- * POST starts the next. A message is sent at most once by the link; one that cannot be delivered
+ * POST, with at most one POST in flight: what queues while a POST is under way leaves in the next
+ * one. A message that finds no POST under way waits the line's <em>linger</em> (none by default)
+ * for others to join it: on a busy network most POSTs would otherwise carry one or two messages,
+ * and each POST costs more than the messages in it; on a quiet one the linger is added to each hop. No thread
+ * of its own waits for the replies: the thread that queues a message on an idle line starts the
+ * POST (or the client's scheduler does, after the linger), and the reply to a POST starts the next. A message is sent at most once by the link; one that cannot be delivered
  * is lost (the caller learns it through {@code onLost}) and the inquirer's resend under the same
  * serial recovers it, as in the spec, where the network may lose messages.
  */
@@ -39,6 +43,7 @@ public final class Link implements AutoCloseable {
     /** Held by whoever is draining the queue into a POST, until that POST's reply. */
     private final AtomicBoolean sending = new AtomicBoolean();
     private final Consumer<List<Object>> onLost;
+    private final long lingerNanos;
     private final Object idle = new Object();
     private volatile boolean closed;
 
@@ -49,10 +54,22 @@ public final class Link implements AutoCloseable {
      * @param onLost called with the messages of a batch that could not be delivered
      */
     public Link(String name, HttpClient client, URI target, Consumer<List<Object>> onLost) {
+        this(name, client, target, onLost, Duration.ZERO);
+    }
+
+    /**
+     * @param linger how long a message that finds the line idle waits for others before the POST
+     *     (zero: none; at most a second)
+     */
+    public Link(String name, HttpClient client, URI target, Consumer<List<Object>> onLost, Duration linger) {
         this.name = Objects.requireNonNull(name, "name");
         this.client = Objects.requireNonNull(client, "client");
         this.target = Objects.requireNonNull(target, "target");
         this.onLost = Objects.requireNonNull(onLost, "onLost");
+        if (linger.isNegative() || linger.compareTo(Duration.ofSeconds(1)) > 0) {
+            throw new IllegalArgumentException("a line lingers 0 to 1 s, not " + linger);
+        }
+        this.lingerNanos = linger.toNanos();
     }
 
     /** Queues {@code message} (a record or JSON node Jackson can write). */
@@ -64,7 +81,32 @@ public final class Link implements AutoCloseable {
         }
         queue.add(message);
         backlog.incrementAndGet();
-        pump();
+        if (lingerNanos > 0) {
+            linger();
+        } else {
+            pump();
+        }
+    }
+
+    /** On an idle line, holds it for the linger and then sends what has queued meanwhile. */
+    private void linger() {
+        if (!sending.compareAndSet(false, true)) {
+            return; // a POST is under way or a linger already holds the line: its end sends this too
+        }
+        Runnable release = () -> {
+            sending.set(false);
+            pump();
+        };
+        Scheduler scheduler = client.getScheduler();
+        try {
+            if (scheduler.isRunning()) {
+                scheduler.schedule(release, lingerNanos, TimeUnit.NANOSECONDS);
+                return;
+            }
+        } catch (RuntimeException e) {
+            // stopped meanwhile: send at once, below
+        }
+        release.run(); // a stopped scheduler runs nothing (the client is closing): send at once
     }
 
     /** Starts a POST of what is queued, unless one is in flight (its reply will start the next). */
@@ -115,6 +157,11 @@ public final class Link implements AutoCloseable {
             idle.notifyAll();
         }
         pump();
+    }
+
+    /** Whether a POST is under way or a linger holds the line. */
+    boolean holding() {
+        return sending.get();
     }
 
     /** Messages waiting to be sent. */

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import bango.Covers;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -82,6 +83,63 @@ class LinkTest {
         assertEquals(java.util.stream.IntStream.range(0, 20).boxed().toList(), delivered());
         assertEquals(List.of(), lost);
         assertEquals(0, l.backlog());
+    }
+
+    /** Waits until {@code n} messages have arrived and the line has had the reply to their POST. */
+    void awaitDelivered(Link l, int n) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        while ((delivered().size() < n || l.holding()) && System.nanoTime() < deadline) {
+            Thread.sleep(1);
+        }
+    }
+
+    @Test
+    void messagesThatFindNoPostUnderWayWaitTheLingerAndShareAPost() throws Exception {
+        Link l = new Link("test", client, URI.create(target.uri() + "/v1/in"), lost::addAll, Duration.ofSeconds(1));
+        long start = System.nanoTime();
+        for (int i = 0; i < 5; i++) {
+            l.send(Map.of("n", i));
+        }
+        Thread.sleep(100);
+        assertEquals(List.of(), delivered(), "nothing leaves before the linger is over");
+        awaitDelivered(l, 5);
+        assertTrue(System.nanoTime() - start >= TimeUnit.SECONDS.toNanos(1), "the first waited the linger");
+        l.send(Map.of("n", 5)); // the line is idle again: this one waits too
+        l.close();
+        synchronized (batches) {
+            assertEquals(List.of(List.of(0, 1, 2, 3, 4), List.of(5)), batches, "one POST carried the first five");
+        }
+        // Without a linger the first leaves at once, alone (the others queue behind its POST).
+        batches.clear();
+        gated = true;
+        Link now = link("/v1/in");
+        for (int i = 0; i < 5; i++) {
+            now.send(Map.of("n", i));
+        }
+        gate.countDown();
+        now.close();
+        synchronized (batches) {
+            assertEquals(List.of(List.of(0), List.of(1, 2, 3, 4)), batches);
+        }
+        assertEquals(List.of(), lost);
+    }
+
+    @Test
+    void aLingerIsZeroToOneSecond() {
+        URI to = URI.create(target.uri() + "/v1/in");
+        assertThrows(IllegalArgumentException.class, () -> new Link("x", client, to, l -> { }, Duration.ofNanos(-1)));
+        assertThrows(IllegalArgumentException.class, () -> new Link("x", client, to, l -> { }, Duration.ofMillis(1001)));
+        new Link("x", client, to, l -> { }, Duration.ofSeconds(1)).close();
+    }
+
+    @Test
+    void aLineWhoseClientHasStoppedDoesNotWaitForItsScheduler() throws Exception {
+        Link l = new Link("test", client, URI.create(target.uri() + "/v1/in"), lost::addAll, Duration.ofSeconds(1));
+        client.stop();
+        l.send(Map.of("n", 1));
+        l.close();
+        assertEquals(0, l.backlog(), "sent at once (and lost: the client is stopped), not left waiting");
+        assertEquals(List.of(Map.of("n", 1)), lost);
     }
 
     @Test
