@@ -48,10 +48,15 @@ public final class Wire {
 
     /** Reads a body that is one message of {@code type}, as {@link #listOf(Class)} reads a batch. */
     public static <T> JsonHttpServer.BodyReader<T> oneOf(Class<T> type) {
+        return oneOf(type, tree -> one(tree, type));
+    }
+
+    /** As {@link #oneOf(Class)}, with {@code checked} saying what is wrong with a body that is not one clean message. */
+    public static <T> JsonHttpServer.BodyReader<T> oneOf(Class<T> type, Function<JsonNode, T> checked) {
         ObjectReader reader = STRICT.readerFor(type);
         return body -> {
             T out = readOne(reader, body);
-            return out != null ? out : one(JsonHttpServer.tree(body), type);
+            return out != null ? out : checked.apply(JsonHttpServer.tree(body));
         };
     }
 

@@ -97,6 +97,27 @@ class WireTest {
     }
 
     @Test
+    void aCleanBodyNeverGoesThroughTheTree() {
+        java.util.function.Function<JsonNode, List<Query>> noList = tree -> {
+            throw new AssertionError("read as a tree: " + tree);
+        };
+        java.util.function.Function<JsonNode, Report> noOne = tree -> {
+            throw new AssertionError("read as a tree: " + tree);
+        };
+        assertEquals(2, Wire.listOf(Query.class, noList).read(utf8(QUERIES)).size());
+        assertEquals(List.of(), Wire.listOf(Query.class, noList).read(utf8("[]")));
+        assertEquals(new Report(1, 2, 4, "held", null), Wire.oneOf(Report.class, noOne).read(
+                utf8("{\"inquirer\":1,\"serial\":2,\"provider\":4,\"outcome\":\"held\",\"reason\":null}")));
+        // and one that is not clean always does, whatever the fast reading made of it
+        for (String unclean : new String[] {"{}", "[1]", "[{}] x", "[]]", "", "null"}) {
+            assertThrows(AssertionError.class, () -> Wire.listOf(Query.class, noList).read(utf8(unclean)), unclean);
+        }
+        for (String unclean : new String[] {"[]", "{} x", "1", "", "null", "{\"inquirer\":1}"}) {
+            assertThrows(AssertionError.class, () -> Wire.oneOf(Report.class, noOne).read(utf8(unclean)), unclean);
+        }
+    }
+
+    @Test
     void aBodyThatIsNotACleanBatchGetsTheTreesAnswer() {
         assertEquals("the body is not JSON", malformed(() -> Wire.listOf(Query.class).read(utf8("[{"))).getMessage());
         assertEquals("the body is not a JSON array of Query messages",
