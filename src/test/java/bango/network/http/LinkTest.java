@@ -95,15 +95,15 @@ class LinkTest {
 
     @Test
     void messagesThatFindNoPostUnderWayWaitTheLingerAndShareAPost() throws Exception {
-        Link l = new Link("test", client, URI.create(target.uri() + "/v1/in"), lost::addAll, Duration.ofSeconds(1));
+        Link l = new Link("test", client, URI.create(target.uri() + "/v1/in"), lost::addAll, Duration.ofMillis(400));
         long start = System.nanoTime();
         for (int i = 0; i < 5; i++) {
             l.send(Map.of("n", i));
         }
-        Thread.sleep(100);
+        Thread.sleep(50);
         assertEquals(List.of(), delivered(), "nothing leaves before the linger is over");
         awaitDelivered(l, 5);
-        assertTrue(System.nanoTime() - start >= TimeUnit.SECONDS.toNanos(1), "the first waited the linger");
+        assertTrue(System.nanoTime() - start >= TimeUnit.MILLISECONDS.toNanos(400), "the first waited the linger");
         l.send(Map.of("n", 5)); // the line is idle again: this one waits too
         l.close();
         synchronized (batches) {
