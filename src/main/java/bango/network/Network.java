@@ -86,9 +86,8 @@ public final class Network implements AutoCloseable {
     private final HttpClient client;
     private final List<AutoCloseable> resources = new ArrayList<>();
     private final List<Link> links = new ArrayList<>();
-    private final Map<String, Link> lines = new LinkedHashMap<>();
-    /** The lines by sender and path, read without the lock (and no key built) on every message. */
-    private final Map<String, Map<String, Link>> open = new ConcurrentHashMap<>();
+    /** The lines by sender and path: read without the lock on every message, opened under it. */
+    private final Map<String, Map<String, Link>> lines = new ConcurrentHashMap<>();
     private final ConnectionRegistry connections = new ConnectionRegistry();
     private CoreService core;
     private InterfaceService interfaceSystem;
@@ -144,18 +143,13 @@ public final class Network implements AutoCloseable {
 
     // --- Lines ---------------------------------------------------------------------------------
 
-    private Link line(String name, JsonHttpServer to, String path) {
-        return lines.computeIfAbsent(name + " " + path, k -> {
+    private synchronized Link open(String name, JsonHttpServer to, String path) {
+        return lines.computeIfAbsent(name, n -> new ConcurrentHashMap<>()).computeIfAbsent(path, p -> {
             Link l = new Link(name, client, URI.create(to.uri() + path), lost -> lost.forEach(m -> lost(name, m)),
                     plan.linger());
             links.add(l);
-            open.computeIfAbsent(name, n -> new ConcurrentHashMap<>()).put(path, l);
             return l;
         });
-    }
-
-    private synchronized Link lineSync(String name, JsonHttpServer to, String path) {
-        return line(name, to, path);
     }
 
     private void send(String name, JsonHttpServer to, String path, Object message) {
@@ -163,9 +157,9 @@ public final class Network implements AutoCloseable {
             lost(name, message);
             return;
         }
-        Map<String, Link> from = open.get(name);
+        Map<String, Link> from = lines.get(name);
         Link opened = from == null ? null : from.get(path);
-        Link l = opened != null ? opened : lineSync(name, to, path);
+        Link l = opened != null ? opened : open(name, to, path);
         l.send(message);
         if (plan.faults().duplicate(name, message)) {
             l.send(message);
@@ -320,7 +314,7 @@ public final class Network implements AutoCloseable {
 
     /** Every line opened so far: "from->to path", e.g. "is-1->interface /v1/queries". */
     public synchronized List<String> lines() {
-        return List.copyOf(lines.keySet());
+        return links.stream().map(l -> l.name() + " " + l.target().getPath()).toList();
     }
 
     /** Messages queued on every line, not yet sent. */

@@ -21,9 +21,10 @@ import org.eclipse.jetty.util.thread.Scheduler;
  * POST, with at most one POST in flight: what queues while a POST is under way leaves in the next
  * one. A message that finds no POST under way waits the line's <em>linger</em> (none by default)
  * for others to join it: on a busy network most POSTs would otherwise carry one or two messages,
- * and each POST costs more than the messages in it; on a quiet one the linger is added to each hop. No thread
- * of its own waits for the replies: the thread that queues a message on an idle line starts the
- * POST (or the client's scheduler does, after the linger), and the reply to a POST starts the next. A message is sent at most once by the link; one that cannot be delivered
+ * and each POST costs more than the messages in it; on a quiet one the linger is added to each
+ * hop. No thread of its own waits for the replies: the thread that queues a message on an idle
+ * line starts the POST (or the client's scheduler does, after the linger), and the reply to a POST
+ * starts the next. A message is sent at most once by the link; one that cannot be delivered
  * is lost (the caller learns it through {@code onLost}) and the inquirer's resend under the same
  * serial recovers it, as in the spec, where the network may lose messages.
  */
@@ -157,6 +158,16 @@ public final class Link implements AutoCloseable {
             idle.notifyAll();
         }
         pump();
+    }
+
+    /** The line's name, e.g. {@code interface->core}. */
+    public String name() {
+        return name;
+    }
+
+    /** The endpoint the line posts to. */
+    public URI target() {
+        return target;
     }
 
     /** Whether a POST is under way or a linger holds the line. */
