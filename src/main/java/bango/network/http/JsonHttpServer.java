@@ -254,16 +254,21 @@ public final class JsonHttpServer implements AutoCloseable {
                 callback.succeeded();
                 return;
             }
-            byte[] bytes;
-            try {
-                bytes = JSON.writeValueAsBytes(reply);
-            } catch (JsonProcessingException e) {
-                response.setStatus(500);
-                bytes = "{\"type\":\"internal\",\"detail\":\"reply not serialisable\"}".getBytes(StandardCharsets.UTF_8);
-            }
-            response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/json");
-            response.write(true, ByteBuffer.wrap(bytes), callback);
+            writeJson(response, callback, reply);
         }
+    }
+
+    /** Writes {@code reply} as the response's JSON body; one that cannot be written is a 500. */
+    private static void writeJson(Response response, Callback callback, Object reply) {
+        byte[] bytes;
+        try {
+            bytes = JSON.writeValueAsBytes(reply);
+        } catch (JsonProcessingException e) {
+            response.setStatus(500);
+            bytes = "{\"type\":\"internal\",\"detail\":\"reply not serialisable\"}".getBytes(StandardCharsets.UTF_8);
+        }
+        response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/json");
+        response.write(true, ByteBuffer.wrap(bytes), callback);
     }
 
     /**
@@ -273,13 +278,11 @@ public final class JsonHttpServer implements AutoCloseable {
     private static final class TypedErrors extends ErrorHandler {
         @Override
         protected void generateResponse(Request request, Response response, int status, String message, Throwable cause,
-                Callback callback) throws IOException {
+                Callback callback) {
             // The status stays the server's (400, 431, ...); the type is one every client already knows.
             String type = status >= 500 ? "internal" : "malformed";
             String reason = message != null && !message.isBlank() ? message : HttpStatus.getMessage(status);
-            byte[] bytes = JSON.writeValueAsBytes(error(type, "the request is not one this service reads: " + reason));
-            response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/json");
-            response.write(true, ByteBuffer.wrap(bytes), callback);
+            writeJson(response, callback, error(type, "the request is not one this service reads: " + reason));
         }
     }
 
