@@ -27,6 +27,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.lang.management.CompilationMXBean;
 import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.nio.file.Files;
@@ -41,6 +42,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongSupplier;
 import java.util.stream.Stream;
 import org.eclipse.jetty.client.BytesRequestContent;
 import org.eclipse.jetty.client.CompletableResponseListener;
@@ -63,8 +65,13 @@ import org.eclipse.jetty.client.HttpClient;
  */
 public final class LinkageBench {
 
-    /** Default budget: a quarter of it warm-up, long enough for the JIT to finish (it takes a third of the CPU in the first 20 s). */
+    /**
+     * Default budget: three quarters of it measured, after a warm-up of at least a quarter of it that
+     * lasts until the JIT is quiet (it takes a third of the CPU, or more, in the first 20 to 40 s).
+     */
     public static final int DEFAULT_SECONDS = 60;
+    /** The JIT counts as quiet once it compiled for less than this many milliseconds in the last second. */
+    static final long QUIET_JIT_MILLIS = 50;
     public static final int MIN_SECONDS = 4;
     public static final int DEFAULT_CLIENTS = 256;
     public static final int MAX_CLIENTS = 4096;
@@ -83,7 +90,8 @@ public final class LinkageBench {
 
     /** What was measured; latencies in milliseconds. */
     @JsonPropertyOrder({"linkages_per_sec", "p50_ms", "p99_ms", "p999_ms", "max_ms", "clients", "batch", "linkages",
-        "failed", "linger_us", "measured_seconds", "cpu_us_per_linkage", "allocated_kb_per_linkage",
+        "failed", "linger_us", "measured_seconds", "warmup_seconds", "jit_ms_measured", "cpu_us_per_linkage",
+        "allocated_kb_per_linkage",
         "query_kinds", "institutions", "residents", "provision_records_inquirers",
         "provision_records_providers", "provision_records_core", "journals_intact"})
     public record LinkageResult(
@@ -98,6 +106,8 @@ public final class LinkageBench {
             @JsonProperty("failed") long failed,
             @JsonProperty("linger_us") long lingerMicros,
             @JsonProperty("measured_seconds") double measuredSeconds,
+            @JsonProperty("warmup_seconds") double warmupSeconds,
+            @JsonProperty("jit_ms_measured") long jitMillisMeasured,
             @JsonProperty("cpu_us_per_linkage") double cpuMicrosPerLinkage,
             @JsonProperty("allocated_kb_per_linkage") double allocatedKilobytesPerLinkage,
             @JsonProperty("query_kinds") int queryKinds,
@@ -114,7 +124,8 @@ public final class LinkageBench {
     }
 
     /**
-     * Runs for about {@code seconds} (a quarter of it warm-up) with {@code clients} concurrent
+     * Measures for three quarters of {@code seconds}, after a warm-up of a quarter of it or, if the
+     * JIT is still busy then, until it is quiet (at most {@code seconds}), with {@code clients} concurrent
      * business systems, the network's stores in a fresh directory under {@code dir}, deleted
      * afterwards. Progress lines go to {@code progress}.
      */
@@ -177,6 +188,8 @@ public final class LinkageBench {
         long failed;
         long[] latencies;
         double window;
+        double warmup;
+        long jit;
         long cpu;
         long allocated;
         try (Network network = Network.start(new Network.Plan(population.core(), authorization, ids, vocabulary, root,
@@ -197,7 +210,10 @@ public final class LinkageBench {
             Driver driver = new Driver(bodies, clients, batch);
             long budget = TimeUnit.SECONDS.toNanos(seconds);
             driver.start();
-            Thread.sleep(TimeUnit.NANOSECONDS.toMillis(budget / 4));
+            progress.printf("  warming up (at least %d s, then until the JIT is quiet, at most %d s) ...%n",
+                    seconds / 4, seconds);
+            warmup = warmUp(LinkageBench::compiledMillis, System::nanoTime, Thread::sleep, budget / 4, budget) / 1e9;
+            long jit0 = compiledMillis();
             long cpu0 = processCpuNanos();
             long allocated0 = allocatedBytes();
             long t0 = System.nanoTime();
@@ -206,12 +222,13 @@ public final class LinkageBench {
             long t1 = System.nanoTime();
             cpu = processCpuNanos() - cpu0;
             allocated = allocatedBytes() - allocated0;
+            jit = compiledMillis() - jit0;
             driver.stop(t1);
             window = (t1 - t0) / 1e9;
             linkages = driver.completed.get();
             failed = driver.failed.get();
             latencies = driver.latencies();
-            progress.printf("  %,d linkages in %.1f s, %d failed%n", linkages, window, failed);
+            progress.printf("  %,d linkages in %.1f s after %.1f s of warm-up, %d failed%n", linkages, window, warmup, failed);
         }
         // Stores closed: verify every journal and count each party's provision records.
         boolean intact = true;
@@ -245,9 +262,47 @@ public final class LinkageBench {
         double rate = linkages / window;
         return new LinkageResult(rate, millis(latencies, 0.5), millis(latencies, 0.99), millis(latencies, 0.999),
                 latencies.length == 0 ? 0 : latencies[latencies.length - 1] / 1e6, clients, batch, linkages, failed, linger.toNanos() / 1_000, window,
+                warmup, jit,
                 linkages == 0 || cpu < 0 ? 0 : cpu / 1e3 / linkages,
                 linkages == 0 || allocated < 0 ? 0 : allocated / 1e3 / linkages,
                 kinds.size(), ids.size(), residents, inquirers, providers, core, intact);
+    }
+
+    /** Waits as long as {@link Thread#sleep(long)}. */
+    @FunctionalInterface
+    interface Sleeper {
+        void sleep(long millis) throws InterruptedException;
+    }
+
+    /**
+     * The warm-up: {@code minNanos}, then a second at a time until the JIT compiled for less than
+     * {@link #QUIET_JIT_MILLIS} in the last one, {@code maxNanos} at most. Measuring while the JIT
+     * still compiles would count its CPU against the network: on a slow day it was a third of the
+     * CPU for the first 40 s. Returns how long the warm-up took (ns).
+     *
+     * @param compiledMillis the JIT's total compilation time so far (ms); a constant where unknown
+     */
+    static long warmUp(LongSupplier compiledMillis, LongSupplier nanoClock, Sleeper sleeper, long minNanos,
+            long maxNanos) throws InterruptedException {
+        long start = nanoClock.getAsLong();
+        sleeper.sleep(TimeUnit.NANOSECONDS.toMillis(minNanos));
+        long before = compiledMillis.getAsLong();
+        long left;
+        while ((left = maxNanos - (nanoClock.getAsLong() - start)) > 0) {
+            sleeper.sleep(Math.max(1, Math.min(1_000, TimeUnit.NANOSECONDS.toMillis(left))));
+            long now = compiledMillis.getAsLong();
+            if (now - before < QUIET_JIT_MILLIS) {
+                break;
+            }
+            before = now;
+        }
+        return nanoClock.getAsLong() - start;
+    }
+
+    /** The JIT's total compilation time so far (ms); 0 where the platform does not say. */
+    private static long compiledMillis() {
+        CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
+        return jit != null && jit.isCompilationTimeMonitoringSupported() ? jit.getTotalCompilationTime() : 0;
     }
 
     /**

@@ -211,8 +211,9 @@ public final class BenchCommand implements Runnable {
         boolean json;
 
         @Option(names = "--seconds", paramLabel = "N",
-                description = "Wall-clock budget, a quarter of it warm-up (default: ${DEFAULT-VALUE}, minimum "
-                        + LinkageBench.MIN_SECONDS + ").")
+                description = "Three quarters of it measured, after a warm-up of a quarter of it that goes on until the"
+                        + " JIT is quiet, N seconds at most (default: ${DEFAULT-VALUE}, minimum " + LinkageBench.MIN_SECONDS
+                        + ").")
         int seconds = LinkageBench.DEFAULT_SECONDS;
 
         @Option(names = "--clients", paramLabel = "N",
@@ -271,9 +272,11 @@ public final class BenchCommand implements Runnable {
                 System.out.println(new ObjectMapper().writeValueAsString(r));
             } else {
                 System.out.printf("linkages/s %,.0f; p50 %.1f ms, p99 %.1f ms, p99.9 %.1f ms, max %.1f ms; %d clients, "
-                        + "%d a batch, %,d linkages, %d failed; %.0f µs of CPU and %.1f KB allocated a linkage%n", r.linkagesPerSec(),
+                        + "%d a batch, %,d linkages, %d failed; %.0f µs of CPU and %.1f KB allocated a linkage; %.1f s measured after"
+                        + " %.1f s of warm-up, %,d ms of JIT compilation in it%n", r.linkagesPerSec(),
                         r.p50Millis(), r.p99Millis(), r.p999Millis(), r.maxMillis(), r.clients(), r.batch(), r.linkages(),
-                        r.failed(), r.cpuMicrosPerLinkage(), r.allocatedKilobytesPerLinkage());
+                        r.failed(), r.cpuMicrosPerLinkage(), r.allocatedKilobytesPerLinkage(), r.measuredSeconds(),
+                        r.warmupSeconds(), r.jitMillisMeasured());
                 System.out.printf("provision records: inquirers %,d, core %,d, providers %,d; journals intact: %s%n",
                         r.provisionRecordsInquirers(), r.provisionRecordsCore(), r.provisionRecordsProviders(),
                         r.journalsIntact());

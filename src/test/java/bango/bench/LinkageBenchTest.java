@@ -21,6 +21,7 @@ import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -51,6 +52,9 @@ class LinkageBenchTest {
         assertEquals(r.provisionRecordsCore(), r.provisionRecordsInquirers(), "one provision record each per linkage");
         assertEquals(r.provisionRecordsCore(), r.provisionRecordsProviders(), "one provision record each per linkage");
         assertEquals(r.linkages() / r.measuredSeconds(), r.linkagesPerSec(), 1e-6);
+        assertTrue(r.warmupSeconds() >= LinkageBench.MIN_SECONDS / 4.0 && r.warmupSeconds() <= LinkageBench.MIN_SECONDS + 1.5,
+                "a quarter of the budget at least, the budget at most (and a last second): " + r);
+        assertTrue(r.jitMillisMeasured() >= 0, r.toString());
         assertTrue(r.p50Millis() <= r.p99Millis() && r.p99Millis() <= r.p999Millis() && r.p999Millis() <= r.maxMillis());
         // CPU a linkage: some, and less than the whole window's CPU on every core.
         assertTrue(r.cpuMicrosPerLinkage() > 0, r.toString());
@@ -61,6 +65,61 @@ class LinkageBenchTest {
             assertEquals(0, left.count(), "the network's stores are deleted afterwards");
         }
         assertTrue(progress.toString(StandardCharsets.UTF_8).contains("linkages in"));
+    }
+
+    /** A clock that only sleeping moves, and a JIT that compiles {@code busy} ms a second until {@code quietAt}. */
+    private static final class FakeJit {
+        long now;
+        final long quietAt;
+        final long busy;
+
+        FakeJit(long quietAtMillis, long busyMillisASecond) {
+            this.quietAt = TimeUnit.MILLISECONDS.toNanos(quietAtMillis);
+            this.busy = busyMillisASecond;
+        }
+
+        long compiled() {
+            return Math.min(now, quietAt) * busy / 1_000_000_000L;
+        }
+
+        void sleep(long millis) {
+            now += TimeUnit.MILLISECONDS.toNanos(millis);
+        }
+    }
+
+    /** The warm-up's length (ms) against a fake JIT, at least {@code minMillis}, at most {@code maxMillis}. */
+    private static long warmUpMillis(FakeJit jit, long minMillis, long maxMillis) throws InterruptedException {
+        return TimeUnit.NANOSECONDS.toMillis(LinkageBench.warmUp(jit::compiled, () -> jit.now, jit::sleep,
+                TimeUnit.MILLISECONDS.toNanos(minMillis), TimeUnit.MILLISECONDS.toNanos(maxMillis)));
+    }
+
+    /** A JIT that compiles {@code busy} ms every second, for ever. */
+    private static FakeJit neverQuiet(long busy) {
+        return new FakeJit(Long.MAX_VALUE / 2_000_000, busy);
+    }
+
+    @Test
+    void theWarmUpLastsItsMinimumWhenTheJitIsAlreadyQuiet() throws Exception {
+        // 15 s, then one second to see that nothing was compiled in it.
+        assertEquals(16_000, warmUpMillis(new FakeJit(1_000, 300), 15_000, 60_000));
+    }
+
+    @Test
+    void theWarmUpGoesOnWhileTheJitCompiles() throws Exception {
+        // Busy through 37.5 s: the second ending at 38 s still saw 150 ms, the one ending at 39 s none.
+        assertEquals(39_000, warmUpMillis(new FakeJit(37_500, 300), 15_000, 60_000));
+    }
+
+    @Test
+    void aJitJustUnderTheQuietLineEndsTheWarmUpAndOneAtItDoesNot() throws Exception {
+        assertEquals(5_000, warmUpMillis(neverQuiet(LinkageBench.QUIET_JIT_MILLIS - 1), 4_000, 60_000));
+        assertEquals(60_000, warmUpMillis(neverQuiet(LinkageBench.QUIET_JIT_MILLIS), 4_000, 60_000),
+                "a JIT that never quiets: the maximum");
+    }
+
+    @Test
+    void theWarmUpNeverPassesItsMaximumEvenMidSecond() throws Exception {
+        assertEquals(3_500, warmUpMillis(neverQuiet(500), 1_000, 3_500));
     }
 
     @Test
