@@ -90,7 +90,8 @@ public final class LinkageBench {
 
     /** What was measured; latencies in milliseconds. */
     @JsonPropertyOrder({"linkages_per_sec", "p50_ms", "p99_ms", "p999_ms", "max_ms", "clients", "batch", "linkages",
-        "failed", "linger_us", "measured_seconds", "warmup_seconds", "jit_ms_measured", "cpu_us_per_linkage",
+        "failed", "linger_us", "measured_seconds", "warmup_seconds", "jit_ms_measured", "gc_pauses_measured",
+        "gc_pause_ms_measured", "p99_ms_outside_gc_pauses", "cpu_us_per_linkage",
         "allocated_kb_per_linkage",
         "query_kinds", "institutions", "residents", "provision_records_inquirers",
         "provision_records_providers", "provision_records_core", "journals_intact"})
@@ -108,6 +109,9 @@ public final class LinkageBench {
             @JsonProperty("measured_seconds") double measuredSeconds,
             @JsonProperty("warmup_seconds") double warmupSeconds,
             @JsonProperty("jit_ms_measured") long jitMillisMeasured,
+            @JsonProperty("gc_pauses_measured") int gcPausesMeasured,
+            @JsonProperty("gc_pause_ms_measured") long gcPauseMillisMeasured,
+            @JsonProperty("p99_ms_outside_gc_pauses") double p99MillisOutsideGcPauses,
             @JsonProperty("cpu_us_per_linkage") double cpuMicrosPerLinkage,
             @JsonProperty("allocated_kb_per_linkage") double allocatedKilobytesPerLinkage,
             @JsonProperty("query_kinds") int queryKinds,
@@ -187,12 +191,16 @@ public final class LinkageBench {
         long linkages;
         long failed;
         long[] latencies;
+        long[] outsidePauses;
+        int pauses;
+        long pauseMillis;
         double window;
         double warmup;
         long jit;
         long cpu;
         long allocated;
-        try (Network network = Network.start(new Network.Plan(population.core(), authorization, ids, vocabulary, root,
+        try (CollectorPauses collector = new CollectorPauses();
+                Network network = Network.start(new Network.Plan(population.core(), authorization, ids, vocabulary, root,
                 0, Tracer.OFF, Faults.NONE, linger))) {
             network.reportSelfChecks(ids, ConnectionRegistry.allInPlace());
             registerCopies(network, kinds, population);
@@ -228,6 +236,10 @@ public final class LinkageBench {
             linkages = driver.completed.get();
             failed = driver.failed.get();
             latencies = driver.latencies();
+            List<CollectorPauses.Pause> inWindow = collector.within(t0, t1);
+            pauses = inWindow.size();
+            pauseMillis = collector.millisWithin(t0, t1);
+            outsidePauses = driver.latenciesOutside(inWindow);
             progress.printf("  %,d linkages in %.1f s after %.1f s of warm-up, %d failed%n", linkages, window, warmup, failed);
         }
         // Stores closed: verify every journal and count each party's provision records.
@@ -262,7 +274,7 @@ public final class LinkageBench {
         double rate = linkages / window;
         return new LinkageResult(rate, millis(latencies, 0.5), millis(latencies, 0.99), millis(latencies, 0.999),
                 latencies.length == 0 ? 0 : latencies[latencies.length - 1] / 1e6, clients, batch, linkages, failed, linger.toNanos() / 1_000, window,
-                warmup, jit,
+                warmup, jit, pauses, pauseMillis, millis(outsidePauses, 0.99),
                 linkages == 0 || cpu < 0 ? 0 : cpu / 1e3 / linkages,
                 linkages == 0 || allocated < 0 ? 0 : allocated / 1e3 / linkages,
                 kinds.size(), ids.size(), residents, inquirers, providers, core, intact);
@@ -366,7 +378,6 @@ public final class LinkageBench {
      * one intermediate server (the servers in turn) and waiting for their answers in the same request.
      */
     static final class Driver {
-        private static final int CHUNK = 1 << 14;
         private final List<URI> targets;
         private final List<List<byte[]>> bodies;
         private final AtomicLong[] cursors;
@@ -380,8 +391,11 @@ public final class LinkageBench {
         final AtomicLong completed = new AtomicLong();
         final AtomicLong failed = new AtomicLong();
         private final List<CompletableFuture<Void>> loops = new ArrayList<>();
-        private final List<long[]> chunks = new ArrayList<>();
-        private int samples;
+        // Per reply in the measured window (guarded by this): its span and how many linkages it carried.
+        private long[] starts = new long[1024];
+        private long[] ends = new long[1024];
+        private int[] times = new int[1024];
+        private int replies;
 
         /** @param bodies each intermediate server's queries, one JSON object each */
         Driver(Map<URI, List<byte[]>> bodies, int clients, int batch) {
@@ -417,25 +431,28 @@ public final class LinkageBench {
             http.stop();
         }
 
-        private synchronized void sample(long latency, int times) {
-            for (int t = 0; t < times; t++) {
-                if (samples % CHUNK == 0) {
-                    chunks.add(new long[CHUNK]);
-                }
-                chunks.get(chunks.size() - 1)[samples % CHUNK] = latency;
-                samples++;
+        private synchronized void sample(long start, long end, int linkages) {
+            if (replies == starts.length) {
+                starts = Arrays.copyOf(starts, 2 * replies);
+                ends = Arrays.copyOf(ends, 2 * replies);
+                times = Arrays.copyOf(times, 2 * replies);
             }
+            starts[replies] = start;
+            ends[replies] = end;
+            times[replies] = linkages;
+            replies++;
         }
 
         /** Latencies (ns) of the linkages started and finished in the measured window, sorted. */
         synchronized long[] latencies() {
-            long[] all = new long[samples];
-            for (int c = 0; c < chunks.size(); c++) {
-                int from = c * CHUNK;
-                System.arraycopy(chunks.get(c), 0, all, from, Math.min(CHUNK, samples - from));
-            }
-            Arrays.sort(all);
-            return all;
+            return CollectorPauses.outside(Arrays.copyOf(starts, replies), Arrays.copyOf(ends, replies),
+                    Arrays.copyOf(times, replies), List.of());
+        }
+
+        /** As {@link #latencies()}, of the linkages whose request overlapped none of {@code pauses}. */
+        synchronized long[] latenciesOutside(List<CollectorPauses.Pause> pauses) {
+            return CollectorPauses.outside(Arrays.copyOf(starts, replies), Arrays.copyOf(ends, replies),
+                    Arrays.copyOf(times, replies), pauses);
         }
 
         /** The next {@code batch} queries for one server: a JSON object, or an array of them. */
@@ -476,7 +493,7 @@ public final class LinkageBench {
                         if (start >= measuredFrom && end <= measuredTo) {
                             completed.addAndGet(provided);
                             failed.addAndGet(batch - provided);
-                            sample(end - start, provided);
+                            sample(start, end, provided);
                         }
                         loop(done);
                     });

@@ -192,8 +192,9 @@ public final class BenchCommand implements Runnable {
                         + "arrives, which is only after the inquirer's, the core's and the provider's provision "
                         + "records are durable (LOG-1).",
                 "Reports linkages/s, latency percentiles (submission to answer), and the process's CPU time and "
-                        + "heap allocation a linkage (services, business systems and collector together); afterwards "
-                        + "verifies every "
+                        + "heap allocation a linkage (services, business systems and collector together), and the "
+                        + "collector's pauses in the measured window with the p99 of the linkages that overlapped none "
+                        + "of them (which tells whether the p99 is the collector's); afterwards verifies every "
                         + "journal and counts each party's provision records. The network's stores are written in "
                         + "a fresh directory under --dir and deleted afterwards.",
                 "Progress goes to stderr; the result to stdout."},
@@ -277,6 +278,9 @@ public final class BenchCommand implements Runnable {
                         r.p50Millis(), r.p99Millis(), r.p999Millis(), r.maxMillis(), r.clients(), r.batch(), r.linkages(),
                         r.failed(), r.cpuMicrosPerLinkage(), r.allocatedKilobytesPerLinkage(), r.measuredSeconds(),
                         r.warmupSeconds(), r.jitMillisMeasured());
+                System.out.printf("collector: %d pauses, %,d ms in all, in the measured window; p99 of the linkages that "
+                        + "overlapped none of them %.1f ms%n", r.gcPausesMeasured(), r.gcPauseMillisMeasured(),
+                        r.p99MillisOutsideGcPauses());
                 System.out.printf("provision records: inquirers %,d, core %,d, providers %,d; journals intact: %s%n",
                         r.provisionRecordsInquirers(), r.provisionRecordsCore(), r.provisionRecordsProviders(),
                         r.journalsIntact());

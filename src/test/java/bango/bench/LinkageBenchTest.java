@@ -55,6 +55,10 @@ class LinkageBenchTest {
         assertTrue(r.warmupSeconds() >= LinkageBench.MIN_SECONDS / 4.0 && r.warmupSeconds() <= LinkageBench.MIN_SECONDS + 1.5,
                 "a quarter of the budget at least, the budget at most (and a last second): " + r);
         assertTrue(r.jitMillisMeasured() >= 0, r.toString());
+        assertTrue(r.gcPausesMeasured() >= 0 && r.gcPauseMillisMeasured() >= 0, r.toString());
+        assertTrue(r.gcPauseMillisMeasured() <= r.measuredSeconds() * 1_000 + 1_000, "pauses fit the window: " + r);
+        // Taking requests out can only take the slowest out: never above the whole run's maximum.
+        assertTrue(r.p99MillisOutsideGcPauses() > 0 && r.p99MillisOutsideGcPauses() <= r.maxMillis(), r.toString());
         assertTrue(r.p50Millis() <= r.p99Millis() && r.p99Millis() <= r.p999Millis() && r.p999Millis() <= r.maxMillis());
         // CPU a linkage: some, and less than the whole window's CPU on every core.
         assertTrue(r.cpuMicrosPerLinkage() > 0, r.toString());
