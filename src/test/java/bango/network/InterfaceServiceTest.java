@@ -50,7 +50,13 @@ class InterfaceServiceTest {
         connections = new ConnectionRegistry();
         connections.report(1, ConnectionRegistry.allInPlace(), Instant.now());
         connections.report(2, ConnectionRegistry.allInPlace(), Instant.now());
-        is = new InterfaceService(Set.of(1L, 2L, 3L)::contains, connections, tracer).start(0, new InterfaceService.Routes() {
+        is = new InterfaceService(Set.of(1L, 2L, 3L)::contains, connections, tracer).start(0, routes());
+        base = is.http().uri();
+    }
+
+    /** Each message routed, kept in {@link #routed}. */
+    InterfaceService.Routes routes() {
+        return new InterfaceService.Routes() {
             @Override
             public void toCore(Query q) {
                 route("core", q);
@@ -75,8 +81,7 @@ class InterfaceServiceTest {
             public void status(long institution, Status s) {
                 route("I" + institution, s);
             }
-        });
-        base = is.http().uri();
+        };
     }
 
     synchronized void route(String to, Object message) {
@@ -244,6 +249,96 @@ class InterfaceServiceTest {
 
         assertEquals(List.of("I2: " + new Answer(2, 1, 1, "b"), "I1: " + new Answer(1, 2, 2, "c")), routed.subList(3, 5));
         assertEquals(1, is.parked());
+    }
+
+    /** A clock only the test moves (ns). */
+    static final class FakeClock {
+        long now;
+
+        long now() {
+            return now;
+        }
+    }
+
+    @Test
+    @Covers({"NET-4", "LOG-1"})
+    void dataWhoseReleaseDoesNotComeWithinTheParkTimeIsDroppedAndALateReleaseSendsNothing() throws Exception {
+        FakeClock clock = new FakeClock();
+        try (InterfaceService p = new InterfaceService(x -> true, connections, tracer, Duration.ofSeconds(60), clock::now)
+                .start(0, routes())) {
+            p.data(List.of(new Data(1, 1, 2, "old")));
+            clock.now = Duration.ofSeconds(30).toNanos();
+            p.data(List.of(new Data(1, 2, 2, "newer")));
+            clock.now = Duration.ofSeconds(60).toNanos();
+            p.releases(List.of());
+            assertEquals(2, p.parked(), "at exactly the park time the data still waits");
+            assertEquals(0, p.dropped());
+
+            clock.now = Duration.ofSeconds(61).toNanos();
+            p.releases(List.of(new Release(1, 1), new Release(1, 2)));
+            assertEquals(1, p.dropped(), "the first, parked 61 s ago, is dropped; the second, 31 s ago, is not");
+            assertEquals(0, p.parked());
+            List<String> answers = routed.stream().filter(m -> m.startsWith("I1: ")).toList();
+            assertEquals(List.of("I1: " + new Answer(1, 2, 2, "newer")), answers, "only the data still parked is released");
+            assertEquals(TraceEvent.of("InterfaceRelease", "inquirer", 1L, "serial", 1L, "parked", false),
+                    tracer.events().get(tracer.events().size() - 2), "read as a release whose answer was lost");
+
+            // The inquirer's resend brings the data again: parked anew, released.
+            p.data(List.of(new Data(1, 1, 2, "old")));
+            p.releases(List.of(new Release(1, 1)));
+            assertEquals("I1: " + new Answer(1, 1, 2, "old"), routed.get(routed.size() - 1));
+        }
+    }
+
+    @Test
+    @Covers("NET-4")
+    void theParkedDataIsLookedThroughAtMostEveryTenthOfTheParkTime() throws Exception {
+        FakeClock clock = new FakeClock();
+        try (InterfaceService p = new InterfaceService(x -> true, connections, tracer, Duration.ofSeconds(10), clock::now)
+                .start(0, routes())) {
+            p.data(List.of(new Data(1, 1, 2, "a")));
+            clock.now = Duration.ofMillis(500).toNanos();
+            p.data(List.of(new Data(1, 2, 2, "b")));
+            clock.now = Duration.ofMillis(10_400).toNanos(); // a look is due (the first at 1 s): "a" is 10.4 s old
+            p.releases(List.of());
+            assertEquals(1, p.dropped());
+            assertEquals(1, p.parked(), "\"b\" is 9.9 s old");
+            clock.now = Duration.ofMillis(10_600).toNanos(); // "b" is past its time, but the next look is at 11.4 s
+            p.releases(List.of());
+            assertEquals(1, p.parked());
+            clock.now = Duration.ofMillis(11_400).toNanos();
+            p.data(List.of(new Data(1, 3, 2, "c")));
+            assertEquals(2, p.dropped());
+            assertEquals(1, p.parked(), "only \"c\" waits");
+        }
+    }
+
+    @Test
+    @Covers("NET-4")
+    void aBatchOfDataBeyondWhatTheInterfaceSystemHoldsIsRefusedWholeOverHttp() throws Exception {
+        List<Data> many = new ArrayList<>();
+        for (int k = 0; k < InterfaceService.MAX_PARKED - 1; k++) {
+            many.add(new Data(1, k + 1_000, 2, "x"));
+        }
+        is.data(many);
+        routed.clear();
+        Reply full = post(base, "/v1/data", json(List.of(new Data(1, 1, 2, "a"), new Data(1, 2, 2, "b"))));
+        assertEquals(503, full.status());
+        assertEquals("interface-full", full.type());
+        assertEquals(InterfaceService.MAX_PARKED - 1, is.parked(), "nothing of the batch was parked");
+        assertEquals(List.of(), routed, "nor reported to the core");
+        assertEquals(204, post(base, "/v1/data", json(List.of(new Data(1, 1, 2, "a")))).status(), "one more fits");
+        assertEquals(InterfaceService.MAX_PARKED, is.parked());
+    }
+
+    @Test
+    void theParkTimeIsPositive() {
+        assertThrows(IllegalArgumentException.class,
+                () -> new InterfaceService(x -> true, connections, Tracer.OFF, Duration.ZERO, System::nanoTime));
+        assertThrows(IllegalArgumentException.class,
+                () -> new InterfaceService(x -> true, connections, Tracer.OFF, Duration.ofSeconds(-1), System::nanoTime));
+        assertThrows(NullPointerException.class,
+                () -> new InterfaceService(x -> true, connections, Tracer.OFF, Duration.ofSeconds(1), null));
     }
 
     @Test
