@@ -22,6 +22,7 @@ import bango.records.RecordKind;
 import bango.records.VerificationResult;
 import bango.trace.Tracer;
 import bango.vault.InMemoryKeyCustody;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.core.JsonParser;
@@ -73,6 +74,8 @@ public final class LinkageBench {
     /** The JIT counts as quiet once it compiled for less than this many milliseconds in the last second. */
     static final long QUIET_JIT_MILLIS = 50;
     public static final int MIN_SECONDS = 4;
+    /** With stages, one serial in this many is followed through the steps. */
+    public static final int STAGE_SAMPLE = 16;
     public static final int DEFAULT_CLIENTS = 256;
     public static final int MAX_CLIENTS = 4096;
     public static final int DEFAULT_RESIDENTS = 2_000;
@@ -94,7 +97,7 @@ public final class LinkageBench {
         "gc_pause_ms_measured", "p99_ms_outside_gc_pauses", "cpu_us_per_linkage",
         "allocated_kb_per_linkage",
         "query_kinds", "institutions", "residents", "provision_records_inquirers",
-        "provision_records_providers", "provision_records_core", "journals_intact"})
+        "provision_records_providers", "provision_records_core", "journals_intact", "stages"})
     public record LinkageResult(
             @JsonProperty("linkages_per_sec") double linkagesPerSec,
             @JsonProperty("p50_ms") double p50Millis,
@@ -120,7 +123,8 @@ public final class LinkageBench {
             @JsonProperty("provision_records_inquirers") long provisionRecordsInquirers,
             @JsonProperty("provision_records_providers") long provisionRecordsProviders,
             @JsonProperty("provision_records_core") long provisionRecordsCore,
-            @JsonProperty("journals_intact") boolean journalsIntact) {
+            @JsonProperty("journals_intact") boolean journalsIntact,
+            @JsonProperty("stages") @JsonInclude(JsonInclude.Include.NON_NULL) Map<String, LinkageStages.Stage> stages) {
     }
 
     /** An allowed query kind: inquirer, item, provider, category. */
@@ -151,6 +155,15 @@ public final class LinkageBench {
     /** As {@link #run(Path, int, int, int, int, PrintStream)}, the network's lines lingering {@code linger}. */
     public static LinkageResult run(Path dir, int seconds, int clients, int batch, int residents, Duration linger,
             PrintStream progress) throws Exception {
+        return run(dir, seconds, clients, batch, residents, linger, false, progress);
+    }
+
+    /**
+     * As above; with {@code stages}, also where the sampled linkages' time went between the spec's
+     * steps ({@link LinkageStages}), at the cost of tracing every action.
+     */
+    public static LinkageResult run(Path dir, int seconds, int clients, int batch, int residents, Duration linger,
+            boolean stages, PrintStream progress) throws Exception {
         if (seconds < MIN_SECONDS) {
             throw new IllegalArgumentException("seconds must be at least " + MIN_SECONDS + ", not " + seconds);
         }
@@ -168,14 +181,14 @@ public final class LinkageBench {
         }
         Path work = Files.createTempDirectory(dir, "bango-bench-linkage-");
         try {
-            return measure(work, seconds, clients, batch, residents, linger, progress);
+            return measure(work, seconds, clients, batch, residents, linger, stages, progress);
         } finally {
             deleteTree(work);
         }
     }
 
     private static LinkageResult measure(Path work, int seconds, int clients, int batch, int residents,
-            Duration linger, PrintStream progress)
+            Duration linger, boolean withStages, PrintStream progress)
             throws Exception {
         AnnexTable table = AnnexTable.bundled();
         InstitutionRegistry registry = InstitutionRegistry.sample();
@@ -191,6 +204,8 @@ public final class LinkageBench {
         long linkages;
         long failed;
         long[] latencies;
+        Map<String, LinkageStages.Stage> stages = null;
+        LinkageStages stageTracer = withStages ? new LinkageStages(STAGE_SAMPLE, System::nanoTime) : null;
         long[] outsidePauses;
         int pauses;
         long pauseMillis;
@@ -201,7 +216,7 @@ public final class LinkageBench {
         long allocated;
         try (CollectorPauses collector = new CollectorPauses();
                 Network network = Network.start(new Network.Plan(population.core(), authorization, ids, vocabulary, root,
-                0, Tracer.OFF, Faults.NONE, linger))) {
+                0, withStages ? stageTracer : Tracer.OFF, Faults.NONE, linger))) {
             network.reportSelfChecks(ids, ConnectionRegistry.allInPlace());
             registerCopies(network, kinds, population);
             Map<URI, List<byte[]>> bodies = new LinkedHashMap<>();
@@ -240,6 +255,9 @@ public final class LinkageBench {
             pauses = inWindow.size();
             pauseMillis = collector.millisWithin(t0, t1);
             outsidePauses = driver.latenciesOutside(inWindow);
+            if (withStages) {
+                stages = LinkageStages.byName(stageTracer.stages(t0, t1));
+            }
             progress.printf("  %,d linkages in %.1f s after %.1f s of warm-up, %d failed%n", linkages, window, warmup, failed);
         }
         // Stores closed: verify every journal and count each party's provision records.
@@ -277,7 +295,7 @@ public final class LinkageBench {
                 warmup, jit, pauses, pauseMillis, millis(outsidePauses, 0.99),
                 linkages == 0 || cpu < 0 ? 0 : cpu / 1e3 / linkages,
                 linkages == 0 || allocated < 0 ? 0 : allocated / 1e3 / linkages,
-                kinds.size(), ids.size(), residents, inquirers, providers, core, intact);
+                kinds.size(), ids.size(), residents, inquirers, providers, core, intact, stages);
     }
 
     /** Waits as long as {@link Thread#sleep(long)}. */

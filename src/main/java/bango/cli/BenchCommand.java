@@ -241,6 +241,11 @@ public final class BenchCommand implements Runnable {
                 + "${DEFAULT-VALUE}; 0: none; at most 100000).")
         long lingerMicros = Network.DEFAULT_LINGER.toNanos() / 1_000;
 
+        @Option(names = "--stages", description = "Also report where the linkages' time goes between the spec's steps"
+                + " (one serial in " + LinkageBench.STAGE_SAMPLE + " followed from the inquirer's durable request to its"
+                + " durable provision). Traces every action, so the run's throughput is lower than without.")
+        boolean stages;
+
         @Override
         public Integer call() throws Exception {
             if (lingerMicros < 0 || lingerMicros > LinkageBench.MAX_LINGER.toNanos() / 1_000) {
@@ -268,7 +273,7 @@ public final class BenchCommand implements Runnable {
                 return 2;
             }
             LinkageResult r = LinkageBench.run(dir, seconds, clients, batch, residents,
-                    Duration.ofNanos(lingerMicros * 1_000), System.err);
+                    Duration.ofNanos(lingerMicros * 1_000), stages, System.err);
             if (json) {
                 System.out.println(new ObjectMapper().writeValueAsString(r));
             } else {
@@ -278,9 +283,14 @@ public final class BenchCommand implements Runnable {
                         r.p50Millis(), r.p99Millis(), r.p999Millis(), r.maxMillis(), r.clients(), r.batch(), r.linkages(),
                         r.failed(), r.cpuMicrosPerLinkage(), r.allocatedKilobytesPerLinkage(), r.measuredSeconds(),
                         r.warmupSeconds(), r.jitMillisMeasured());
-                System.out.printf("collector: %d pauses, %,d ms in all, in the measured window; p99 of the linkages that "
+                System.out.printf("collector pauses in the measured window: %d, %,d ms in all; p99 of the linkages that "
                         + "overlapped none of them %.1f ms%n", r.gcPausesMeasured(), r.gcPauseMillisMeasured(),
                         r.p99MillisOutsideGcPauses());
+                if (r.stages() != null) {
+                    r.stages().forEach((name, st) -> System.out.printf("  %-46s mean %6.2f ms, p50 %6.2f, p90 %6.2f,"
+                            + " p99 %6.2f (%,d linkages)%n", name, st.meanMillis(), st.p50Millis(), st.p90Millis(),
+                            st.p99Millis(), st.linkages()));
+                }
                 System.out.printf("provision records: inquirers %,d, core %,d, providers %,d; journals intact: %s%n",
                         r.provisionRecordsInquirers(), r.provisionRecordsCore(), r.provisionRecordsProviders(),
                         r.journalsIntact());

@@ -140,6 +140,29 @@ class LinkageBenchTest {
         assertEquals(r.provisionRecordsCore(), r.provisionRecordsInquirers(), "one provision record each per linkage");
         assertEquals(r.provisionRecordsCore(), r.provisionRecordsProviders(), "one provision record each per linkage");
         assertTrue(r.provisionRecordsCore() >= r.linkages(), r.toString());
+        assertEquals(null, r.stages(), "stages only when asked for");
+    }
+
+    @Test
+    void aShortRunWithStagesFollowsSampledLinkagesThroughEveryStep() throws Exception {
+        LinkageResult r = LinkageBench.run(dir, LinkageBench.MIN_SECONDS, 2, 25, 60, Network.DEFAULT_LINGER, true,
+                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+        assertTrue(r.linkages() > 0 && r.journalsIntact(), r.toString());
+        var stages = List.copyOf(r.stages().values());
+        assertEquals(LinkageStages.STEPS.size(), stages.size(), "six stages and the whole: " + r.stages());
+        int followed = stages.get(0).linkages();
+        assertTrue(followed > 0, "some linkages were followed: " + r.stages());
+        double sum = 0;
+        for (var st : stages.subList(0, stages.size() - 1)) {
+            assertEquals(followed, st.linkages(), "the same linkages in every stage: " + st);
+            assertTrue(st.meanMillis() >= 0 && st.p50Millis() <= st.p90Millis() && st.p90Millis() <= st.p99Millis(), st.toString());
+            sum += st.meanMillis();
+        }
+        var whole = stages.get(stages.size() - 1);
+        assertEquals("SendQuery", whole.from());
+        assertEquals("InquirerReceiveAnswer", whole.to());
+        assertEquals(whole.meanMillis(), sum, 1e-6, "the stages' means add up to the whole's");
+        assertTrue(whole.p50Millis() <= r.maxMillis(), "a step inside a linkage takes no longer than the slowest linkage");
     }
 
     @Test
