@@ -4,6 +4,7 @@ import com.sun.management.GarbageCollectionNotificationInfo;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
@@ -121,20 +122,21 @@ final class CollectorPauses implements AutoCloseable {
             throw new IllegalArgumentException("one start, end and count a request");
         }
         List<Pause> sorted = pauses.stream().sorted((a, b) -> Long.compare(a.fromNanos(), b.fromNanos())).toList();
+        boolean[] clear = new boolean[starts.length];
         int n = 0;
         for (int k = 0; k < starts.length; k++) {
-            n += overlapsAny(starts[k], ends[k], sorted) ? 0 : times[k];
+            clear[k] = !overlapsAny(starts[k], ends[k], sorted);
+            n += clear[k] ? times[k] : 0;
         }
         long[] out = new long[n];
         int at = 0;
         for (int k = 0; k < starts.length; k++) {
-            if (!overlapsAny(starts[k], ends[k], sorted)) {
-                for (int t = 0; t < times[k]; t++) {
-                    out[at++] = ends[k] - starts[k];
-                }
+            if (clear[k]) {
+                Arrays.fill(out, at, at + times[k], ends[k] - starts[k]);
+                at += times[k];
             }
         }
-        java.util.Arrays.sort(out);
+        Arrays.sort(out);
         return out;
     }
 

@@ -387,7 +387,8 @@ public final class LinkageBench {
         }
     }
 
-    private static double millis(long[] sorted, double p) {
+    /** The {@code p} percentile of sorted nanoseconds, in milliseconds; 0 if there are none. */
+    static double millis(long[] sorted, double p) {
         return sorted.length == 0 ? 0 : sorted[(int) Math.min(sorted.length - 1, (long) (p * sorted.length))] / 1e6;
     }
 

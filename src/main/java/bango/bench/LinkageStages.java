@@ -101,11 +101,8 @@ public final class LinkageStages implements Tracer {
             sum += d[k];
         }
         Arrays.sort(d);
-        return new Stage(from, to, d.length, d.length == 0 ? 0 : sum / 1e6 / d.length, at(d, 0.5), at(d, 0.9), at(d, 0.99));
-    }
-
-    private static double at(long[] sorted, double p) {
-        return sorted.length == 0 ? 0 : sorted[(int) Math.min(sorted.length - 1, (long) (p * sorted.length))] / 1e6;
+        return new Stage(from, to, d.length, d.length == 0 ? 0 : sum / 1e6 / d.length, LinkageBench.millis(d, 0.5),
+                LinkageBench.millis(d, 0.9), LinkageBench.millis(d, 0.99));
     }
 
     /** The stages by name ("from -> to"), in order. */
