@@ -315,6 +315,26 @@ class InterfaceServiceTest {
 
     @Test
     @Covers("NET-4")
+    void aShortParkTimeIsLookedThroughEveryTenthOfIt() throws Exception {
+        FakeClock clock = new FakeClock();
+        try (InterfaceService p = new InterfaceService(x -> true, connections, tracer, Duration.ofSeconds(2), clock::now)
+                .start(0, routes())) {
+            clock.now = Duration.ofMillis(50).toNanos();
+            p.data(List.of(new Data(1, 1, 2, "c")));
+            clock.now = Duration.ofMillis(300).toNanos();
+            p.data(List.of(new Data(1, 2, 2, "d")));
+            clock.now = Duration.ofMillis(2_100).toNanos(); // "c" is 2.05 s old, "d" 1.8 s
+            p.releases(List.of());
+            assertEquals(1, p.dropped());
+            clock.now = Duration.ofMillis(2_400).toNanos(); // "d" is 2.1 s old; the next look was due at 2.3 s, not 3.1 s
+            p.releases(List.of());
+            assertEquals(2, p.dropped());
+            assertEquals(0, p.parked());
+        }
+    }
+
+    @Test
+    @Covers("NET-4")
     void aBatchOfDataBeyondWhatTheInterfaceSystemHoldsIsRefusedWholeOverHttp() throws Exception {
         List<Data> many = new ArrayList<>();
         for (int k = 0; k < InterfaceService.MAX_PARKED - 1; k++) {
