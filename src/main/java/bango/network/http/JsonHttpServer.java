@@ -28,6 +28,8 @@ import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.handler.ErrorHandler;
 import org.eclipse.jetty.util.Callback;
+import org.eclipse.jetty.util.Promise;
+import org.eclipse.jetty.util.thread.Invocable.InvocationType;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
 /**
@@ -51,7 +53,16 @@ public final class JsonHttpServer implements AutoCloseable {
     /** How much of an oversized body is read and thrown away before the connection is dropped. */
     private static final long DISCARD_LIMIT = 64L * 1024 * 1024;
 
-    private record Entry(String method, String path, String[] segments, RawRoute route) {
+    /**
+     * A route as added. An {@code inline} route is run on the connection's own I/O thread, once
+     * its whole body is in, rather than handed to the pool: it must not block (it reads memory,
+     * queues records and messages, and replies when they complete).
+     */
+    private record Entry(String method, String path, String[] segments, RawRoute route, boolean inline) {
+    }
+
+    /** A route found for a request, with the values of its path parameters. */
+    private record Match(Entry entry, String[] params) {
     }
 
     /** A route as the dispatcher calls it: the body as received (empty when there is none). */
@@ -127,18 +138,26 @@ public final class JsonHttpServer implements AutoCloseable {
     /**
      * Adds a route whose body {@code reader} reads before the route is called (e.g. straight into
      * typed messages, without a JSON tree in between); see {@link QueryRoute}. Before {@link #start}.
+     * Such a route is run on the connection's I/O thread once a body of declared length is in (no
+     * hand-off to another thread on each of the network's POSTs), so neither {@code reader} nor
+     * {@code route} may block: they read memory, queue records and messages, and reply later
+     * through a {@link CompletionStage}.
      */
     public <T> JsonHttpServer route(String method, String path, BodyReader<T> reader, TypedRoute<T> route) {
         Objects.requireNonNull(reader, "reader");
         Objects.requireNonNull(route, "route");
-        return add(method, path, (params, query, body) -> route.handle(params, query, reader.read(body)));
+        return add(method, path, (params, query, body) -> route.handle(params, query, reader.read(body)), true);
     }
 
     private JsonHttpServer add(String method, String path, RawRoute route) {
+        return add(method, path, route, false);
+    }
+
+    private JsonHttpServer add(String method, String path, RawRoute route, boolean inline) {
         if (server != null) {
             throw new IllegalStateException("routes are added before the server starts");
         }
-        routes.add(new Entry(method, path, path.substring(1).split("/"), route));
+        routes.add(new Entry(method, path, path.substring(1).split("/"), route, inline));
         return this;
     }
 
@@ -217,15 +236,59 @@ public final class JsonHttpServer implements AutoCloseable {
         }
     }
 
+    /**
+     * Declared non-blocking, so that Jetty calls it on the connection's I/O thread: it finds the
+     * route there, runs an inline route there once the body is in, and hands every other route (and
+     * a body of unknown or excessive length) to the pool, where reading and handling may block.
+     */
     private final class Dispatch extends Handler.Abstract {
+        Dispatch() {
+            super(InvocationType.NON_BLOCKING);
+        }
+
         @Override
         public boolean handle(Request request, Response response, Callback callback) {
-            Object reply;
+            Match match;
             try {
-                reply = dispatch(request);
-            } catch (Exception e) {
+                match = find(request);
+            } catch (ApiException e) {
                 respond(response, callback, null, e);
                 return true;
+            }
+            long declared = request.getLength();
+            if (match.entry().inline() && declared >= 0 && declared <= maxBody) {
+                Content.Source.asByteArrayAsync(request, maxBody, Promise.Invocable.from(InvocationType.NON_BLOCKING,
+                        (byte[] body, Throwable failure) -> {
+                            if (failure != null) {
+                                respond(response, callback, null, ApiException.badRequest("malformed",
+                                        "the body could not be read to its Content-Length"));
+                            } else {
+                                run(match, request, response, callback, body);
+                            }
+                        }));
+            } else {
+                request.getComponents().getExecutor().execute(() -> {
+                    byte[] body;
+                    try {
+                        body = body(request);
+                    } catch (Exception e) {
+                        respond(response, callback, null, e);
+                        return;
+                    }
+                    run(match, request, response, callback, body);
+                });
+            }
+            return true;
+        }
+
+        private void run(Match match, Request request, Response response, Callback callback, byte[] body) {
+            Object reply;
+            try {
+                received(body);
+                reply = match.entry().route().handle(match.params(), query(request), body);
+            } catch (Exception e) {
+                respond(response, callback, null, e);
+                return;
             }
             if (reply instanceof CompletionStage<?> later) {
                 later.whenComplete((r, failure) -> respond(response, callback, r,
@@ -233,7 +296,6 @@ public final class JsonHttpServer implements AutoCloseable {
             } else {
                 respond(response, callback, reply, null);
             }
-            return true;
         }
 
         private void respond(Response response, Callback callback, Object result, Throwable failure) {
@@ -290,7 +352,7 @@ public final class JsonHttpServer implements AutoCloseable {
         return JSON.createObjectNode().put("type", type).put("detail", detail);
     }
 
-    private Object dispatch(Request request) throws Exception {
+    private Match find(Request request) {
         String path = Request.getPathInContext(request);
         String[] segments = path.length() > 1 ? path.substring(1).split("/") : new String[] {""};
         boolean pathKnown = false;
@@ -303,7 +365,7 @@ public final class JsonHttpServer implements AutoCloseable {
             if (!e.method.equals(request.getMethod())) {
                 continue;
             }
-            return e.route.handle(params, query(request), body(request));
+            return new Match(e, params);
         }
         if (pathKnown) {
             throw new ApiException(405, "method-not-allowed", request.getMethod() + " is not allowed on " + path);
@@ -334,9 +396,12 @@ public final class JsonHttpServer implements AutoCloseable {
                         + (discarded >= DISCARD_LIMIT ? " (and was not read to its end)" : ""));
             }
         }
-        bytesReceived.addAndGet(bytes.length);
-        tap.accept(bytes);
         return bytes;
+    }
+
+    private void received(byte[] body) {
+        bytesReceived.addAndGet(body.length);
+        tap.accept(body);
     }
 
     private static byte[] exactly(InputStream in, int length) throws IOException {
