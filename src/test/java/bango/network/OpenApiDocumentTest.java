@@ -464,7 +464,7 @@ class OpenApiDocumentTest {
         Set<Pair> noRoute = new TreeSet<>();
         for (String shared : SHARED) {
             for (Site s : sites.get(shared)) {
-                (s.method().equals("dispatch") ? noRoute : everyRoute).addAll(s.pairs());
+                (s.method().equals("routeFor") ? noRoute : everyRoute).addAll(s.pairs());
             }
         }
         assertEquals(Set.of(new Pair(404, "unknown-path"), new Pair(405, "method-not-allowed")), noRoute);

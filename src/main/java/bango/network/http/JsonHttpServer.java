@@ -250,7 +250,7 @@ public final class JsonHttpServer implements AutoCloseable {
         public boolean handle(Request request, Response response, Callback callback) {
             Match match;
             try {
-                match = find(request);
+                match = routeFor(request);
             } catch (ApiException e) {
                 respond(response, callback, null, e);
                 return true;
@@ -352,7 +352,7 @@ public final class JsonHttpServer implements AutoCloseable {
         return JSON.createObjectNode().put("type", type).put("detail", detail);
     }
 
-    private Match find(Request request) {
+    private Match routeFor(Request request) {
         String path = Request.getPathInContext(request);
         String[] segments = path.length() > 1 ? path.substring(1).split("/") : new String[] {""};
         boolean pathKnown = false;
