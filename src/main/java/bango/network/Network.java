@@ -30,6 +30,8 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import org.eclipse.jetty.client.HttpClient;
+import org.eclipse.jetty.client.transport.HttpClientTransportOverHTTP;
+import org.eclipse.jetty.util.thread.Invocable.InvocationType;
 
 /**
  * The Information Provision Network System on loopback (NET-1..NET-5): the core system, the
@@ -95,7 +97,11 @@ public final class Network implements AutoCloseable {
 
     private Network(Plan plan) {
         this.plan = plan;
-        this.client = new HttpClient();
+        // The lines' replies are handled where they arrive, on the client's I/O thread: what a
+        // reply does (start the line's next POST, or report a lost batch) never blocks.
+        HttpClientTransportOverHTTP transport = new HttpClientTransportOverHTTP(1);
+        transport.setInvocationType(InvocationType.NON_BLOCKING);
+        this.client = new HttpClient(transport);
         client.setMaxConnectionsPerDestination(16);
         client.setName("network-client");
     }
