@@ -64,7 +64,7 @@ class JsonHttpServerInlineTest {
             out.write(head("Content-Length: 10"));
             out.write("\"abc".getBytes(StandardCharsets.US_ASCII));
             out.flush();
-            TimeUnit.MILLISECONDS.sleep(300);
+            TimeUnit.MILLISECONDS.sleep(150);
             assertEquals(List.of(), seen, "the route waits for the whole body");
             out.write("defgh\"".getBytes(StandardCharsets.US_ASCII));
             out.flush();
