@@ -16,6 +16,7 @@ import bango.network.ConnectionRegistry;
 import bango.network.Faults;
 import bango.network.Network;
 import bango.network.http.JsonHttpServer;
+import bango.network.http.Link;
 import bango.records.JournalRecordLog;
 import bango.records.ProvisionRecord;
 import bango.records.RecordKind;
@@ -97,7 +98,7 @@ public final class LinkageBench {
         "gc_pause_ms_measured", "p99_ms_outside_gc_pauses", "cpu_us_per_linkage",
         "allocated_kb_per_linkage",
         "query_kinds", "institutions", "residents", "provision_records_inquirers",
-        "provision_records_providers", "provision_records_core", "journals_intact", "stages"})
+        "provision_records_providers", "provision_records_core", "journals_intact", "posts_per_linkage", "lines", "stages"})
     public record LinkageResult(
             @JsonProperty("linkages_per_sec") double linkagesPerSec,
             @JsonProperty("p50_ms") double p50Millis,
@@ -124,7 +125,41 @@ public final class LinkageBench {
             @JsonProperty("provision_records_providers") long provisionRecordsProviders,
             @JsonProperty("provision_records_core") long provisionRecordsCore,
             @JsonProperty("journals_intact") boolean journalsIntact,
+            @JsonProperty("posts_per_linkage") double postsPerLinkage,
+            @JsonProperty("lines") Map<String, LineTraffic> lines,
             @JsonProperty("stages") @JsonInclude(JsonInclude.Include.NON_NULL) Map<String, LinkageStages.Stage> stages) {
+    }
+
+    /**
+     * What one line between the services carried in the measured window: its POSTs, the messages a
+     * POST, how long a message waited on the line before its POST started (the linger, or a POST in
+     * flight), and a POST's round trip (writing the body to the reply, the receiver's work on the
+     * batch included).
+     */
+    @JsonPropertyOrder({"posts", "messages_per_post", "wait_us_mean", "round_trip_us_mean"})
+    public record LineTraffic(
+            @JsonProperty("posts") long posts,
+            @JsonProperty("messages_per_post") double messagesPerPost,
+            @JsonProperty("wait_us_mean") double waitMicrosMean,
+            @JsonProperty("round_trip_us_mean") double roundTripMicrosMean) {
+
+        static LineTraffic of(Link.Traffic t) {
+            return new LineTraffic(t.posts(), t.posts() == 0 ? 0 : (double) t.messages() / t.posts(),
+                    t.messages() == 0 ? 0 : t.waitNanos() / 1e3 / t.messages(),
+                    t.posts() == 0 ? 0 : t.roundTripNanos() / 1e3 / t.posts());
+        }
+    }
+
+    /** Each line's traffic between two snapshots of {@link Network#traffic()}; lines with no POST left out. */
+    static Map<String, LineTraffic> between(Map<String, Link.Traffic> before, Map<String, Link.Traffic> after) {
+        Map<String, LineTraffic> out = new java.util.TreeMap<>();
+        after.forEach((line, t) -> {
+            Link.Traffic d = t.since(before.getOrDefault(line, new Link.Traffic(0, 0, 0, 0)));
+            if (d.posts() > 0) {
+                out.put(line, LineTraffic.of(d));
+            }
+        });
+        return out;
     }
 
     /** An allowed query kind: inquirer, item, provider, category. */
@@ -214,6 +249,7 @@ public final class LinkageBench {
         long jit;
         long cpu;
         long allocated;
+        Map<String, LineTraffic> lines;
         try (CollectorPauses collector = new CollectorPauses();
                 Network network = Network.start(new Network.Plan(population.core(), authorization, ids, vocabulary, root,
                 0, withStages ? stageTracer : Tracer.OFF, Faults.NONE, linger))) {
@@ -239,10 +275,12 @@ public final class LinkageBench {
             long jit0 = compiledMillis();
             long cpu0 = processCpuNanos();
             long allocated0 = allocatedBytes();
+            Map<String, Link.Traffic> traffic0 = network.traffic();
             long t0 = System.nanoTime();
             driver.measuring(t0);
             Thread.sleep(TimeUnit.NANOSECONDS.toMillis(budget * 3 / 4));
             long t1 = System.nanoTime();
+            lines = between(traffic0, network.traffic());
             cpu = processCpuNanos() - cpu0;
             allocated = allocatedBytes() - allocated0;
             jit = compiledMillis() - jit0;
@@ -295,7 +333,9 @@ public final class LinkageBench {
                 warmup, jit, pauses, pauseMillis, millis(outsidePauses, 0.99),
                 linkages == 0 || cpu < 0 ? 0 : cpu / 1e3 / linkages,
                 linkages == 0 || allocated < 0 ? 0 : allocated / 1e3 / linkages,
-                kinds.size(), ids.size(), residents, inquirers, providers, core, intact, stages);
+                kinds.size(), ids.size(), residents, inquirers, providers, core, intact,
+                linkages == 0 ? 0 : lines.values().stream().mapToLong(LineTraffic::posts).sum() / (double) linkages, lines,
+                stages);
     }
 
     /** Waits as long as {@link Thread#sleep(long)}. */

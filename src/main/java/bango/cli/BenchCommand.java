@@ -246,6 +246,11 @@ public final class BenchCommand implements Runnable {
                 + " durable provision). Traces every action, so the run's throughput is lower than without.")
         boolean stages;
 
+        @Option(names = "--lines", description = "Also print what each line between the services carried in the measured"
+                + " window: POSTs, messages a POST, a message's mean wait on the line before its POST, a POST's mean round"
+                + " trip (always in --json, as \"lines\").")
+        boolean lines;
+
         @Override
         public Integer call() throws Exception {
             if (lingerMicros < 0 || lingerMicros > LinkageBench.MAX_LINGER.toNanos() / 1_000) {
@@ -286,6 +291,13 @@ public final class BenchCommand implements Runnable {
                 System.out.printf("collector pauses in the measured window: %d, %,d ms in all; p99 of the linkages that "
                         + "overlapped none of them %.1f ms%n", r.gcPausesMeasured(), r.gcPauseMillisMeasured(),
                         r.p99MillisOutsideGcPauses());
+                System.out.printf("lines between the services: %,.3f POSTs a linkage in the measured window%n",
+                        r.postsPerLinkage());
+                if (lines) {
+                    r.lines().forEach((name, t) -> System.out.printf("  %-40s %,9d POSTs, %6.1f messages a POST, wait"
+                            + " %7.1f µs, round trip %7.1f µs%n", name, t.posts(), t.messagesPerPost(), t.waitMicrosMean(),
+                            t.roundTripMicrosMean()));
+                }
                 if (r.stages() != null) {
                     r.stages().forEach((name, st) -> System.out.printf("  %-46s mean %6.2f ms, p50 %6.2f, p90 %6.2f,"
                             + " p99 %6.2f (%,d linkages)%n", name, st.meanMillis(), st.p50Millis(), st.p90Millis(),

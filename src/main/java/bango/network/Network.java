@@ -323,6 +323,13 @@ public final class Network implements AutoCloseable {
         return links.stream().map(l -> l.name() + " " + l.target().getPath()).toList();
     }
 
+    /** What each line has carried so far, by "from->to path" as in {@link #lines()}. */
+    public synchronized Map<String, Link.Traffic> traffic() {
+        Map<String, Link.Traffic> out = new java.util.TreeMap<>();
+        links.forEach(l -> out.put(l.name() + " " + l.target().getPath(), l.traffic()));
+        return out;
+    }
+
     /** Messages queued on every line, not yet sent. */
     public int backlog() {
         synchronized (this) {

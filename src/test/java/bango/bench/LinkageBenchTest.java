@@ -141,6 +141,15 @@ class LinkageBenchTest {
         assertEquals(r.provisionRecordsCore(), r.provisionRecordsProviders(), "one provision record each per linkage");
         assertTrue(r.provisionRecordsCore() >= r.linkages(), r.toString());
         assertEquals(null, r.stages(), "stages only when asked for");
+        // Every linkage crosses the lines into and out of the core through the interface system.
+        for (String line : List.of("interface->core /v1/queries", "core->interface /v1/notices",
+                "interface->core /v1/reports", "core->interface /v1/releases")) {
+            var t = r.lines().get(line);
+            assertTrue(t != null && t.posts() > 0 && t.messagesPerPost() >= 1, line + ": " + r.lines());
+            assertTrue(t.roundTripMicrosMean() > 0 && t.waitMicrosMean() >= 0, line + ": " + t);
+        }
+        assertTrue(r.lines().keySet().stream().anyMatch(l -> l.startsWith("interface->is-")), r.lines().toString());
+        assertTrue(r.postsPerLinkage() > 0, r.toString());
     }
 
     @Test

@@ -57,7 +57,8 @@ class BenchCommandTest {
     @Test
     void linkageIsRegisteredWithItsOptions() {
         var spec = Main.commandLine().getSubcommands().get("bench").getSubcommands().get("linkage").getCommandSpec();
-        for (String option : new String[] {"--json", "--seconds", "--clients", "--batch", "--residents", "--dir", "--linger-us"}) {
+        for (String option : new String[] {"--json", "--seconds", "--clients", "--batch", "--residents", "--dir", "--linger-us", "--stages",
+                "--lines"}) {
             assertNotNull(spec.findOption(option), option);
         }
         assertEquals(0, Main.run("bench", "linkage", "--help"));

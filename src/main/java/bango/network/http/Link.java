@@ -9,6 +9,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Consumer;
 import org.eclipse.jetty.client.BytesRequestContent;
 import org.eclipse.jetty.client.HttpClient;
@@ -39,7 +40,7 @@ public final class Link implements AutoCloseable {
     private final String name;
     private final HttpClient client;
     private final URI target;
-    private final ConcurrentLinkedQueue<Object> queue = new ConcurrentLinkedQueue<>();
+    private final ConcurrentLinkedQueue<Queued> queue = new ConcurrentLinkedQueue<>();
     private final AtomicInteger backlog = new AtomicInteger();
     /** Held by whoever is draining the queue into a POST, until that POST's reply. */
     private final AtomicBoolean sending = new AtomicBoolean();
@@ -47,6 +48,29 @@ public final class Link implements AutoCloseable {
     private final long lingerNanos;
     private final Object idle = new Object();
     private volatile boolean closed;
+    private final LongAdder posts = new LongAdder();
+    private final LongAdder messages = new LongAdder();
+    private final LongAdder waitNanos = new LongAdder();
+    private final LongAdder roundTripNanos = new LongAdder();
+
+    /** A message on the queue, with when it was queued. */
+    private record Queued(Object message, long at) {
+    }
+
+    /**
+     * What a line has carried since it opened: its POSTs, the messages in them, the time the
+     * messages waited on the line before their POST started (the linger, or a POST in flight), and
+     * the POSTs' round trips (from writing the body to the reply: the receiver's work on the batch
+     * before it replies is in it).
+     */
+    public record Traffic(long posts, long messages, long waitNanos, long roundTripNanos) {
+
+        /** What was carried since {@code earlier}, a snapshot of the same line. */
+        public Traffic since(Traffic earlier) {
+            return new Traffic(posts - earlier.posts, messages - earlier.messages, waitNanos - earlier.waitNanos,
+                    roundTripNanos - earlier.roundTripNanos);
+        }
+    }
 
     /**
      * @param name the line's name, e.g. {@code interface->core/queries}
@@ -80,7 +104,7 @@ public final class Link implements AutoCloseable {
             onLost.accept(List.of(message));
             return;
         }
-        queue.add(message);
+        queue.add(new Queued(message, System.nanoTime()));
         backlog.incrementAndGet();
         if (lingerNanos > 0) {
             linger();
@@ -114,9 +138,13 @@ public final class Link implements AutoCloseable {
     private void pump() {
         while (!queue.isEmpty() && sending.compareAndSet(false, true)) {
             List<Object> batch = new ArrayList<>();
-            for (Object m; batch.size() < MAX_BATCH && (m = queue.poll()) != null; ) {
-                batch.add(m);
+            long now = System.nanoTime();
+            long waited = 0;
+            for (Queued q; batch.size() < MAX_BATCH && (q = queue.poll()) != null; ) {
+                batch.add(q.message());
+                waited += now - q.at();
             }
+            waitNanos.add(waited);
             backlog.addAndGet(-batch.size());
             if (!batch.isEmpty()) {
                 post(batch);
@@ -132,6 +160,9 @@ public final class Link implements AutoCloseable {
     }
 
     private void post(List<Object> batch) {
+        long start = System.nanoTime();
+        posts.increment();
+        messages.add(batch.size());
         byte[] body;
         try {
             body = JsonHttpServer.JSON.writeValueAsBytes(batch);
@@ -143,7 +174,10 @@ public final class Link implements AutoCloseable {
             client.POST(target)
                     .body(new BytesRequestContent("application/json", body))
                     .timeout(POST_TIMEOUT_SECONDS, TimeUnit.SECONDS)
-                    .send((Result r) -> posted(batch, r.isSucceeded() && r.getResponse().getStatus() < 300));
+                    .send((Result r) -> {
+                        roundTripNanos.add(System.nanoTime() - start);
+                        posted(batch, r.isSucceeded() && r.getResponse().getStatus() < 300);
+                    });
         } catch (RuntimeException e) {
             posted(batch, false);
         }
@@ -173,6 +207,11 @@ public final class Link implements AutoCloseable {
     /** Whether a POST is under way or a linger holds the line. */
     boolean holding() {
         return sending.get();
+    }
+
+    /** What the line has carried so far (each figure read on its own, not all at one instant). */
+    public Traffic traffic() {
+        return new Traffic(posts.sum(), messages.sum(), waitNanos.sum(), roundTripNanos.sum());
     }
 
     /** Messages waiting to be sent. */

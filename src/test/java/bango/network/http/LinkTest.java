@@ -125,6 +125,30 @@ class LinkTest {
     }
 
     @Test
+    void theLineCountsItsPostsMessagesWaitsAndRoundTrips() throws Exception {
+        gated = true;
+        Link l = link("/v1/in");
+        assertEquals(new Link.Traffic(0, 0, 0, 0), l.traffic());
+        for (int i = 0; i < 5; i++) {
+            l.send(Map.of("n", i)); // the first leaves at once; the other four wait behind its POST
+        }
+        Link.Traffic first = l.traffic();
+        Thread.sleep(200);
+        gate.countDown();
+        l.close();
+        Link.Traffic t = l.traffic();
+        assertEquals(2, t.posts(), t.toString());
+        assertEquals(5, t.messages(), t.toString());
+        long held = TimeUnit.MILLISECONDS.toNanos(200);
+        assertTrue(t.waitNanos() >= 4 * held * 9 / 10, "four waited for the first POST's reply: " + t);
+        assertTrue(t.roundTripNanos() >= held * 9 / 10, "the first POST's reply came after the gate: " + t);
+        Link.Traffic since = t.since(first);
+        assertEquals(1, since.posts(), "the second POST came after the first snapshot: " + since);
+        assertEquals(4, since.messages(), since.toString());
+        assertEquals(List.of(), lost);
+    }
+
+    @Test
     void aLingerIsZeroToOneSecond() {
         URI to = URI.create(target.uri() + "/v1/in");
         assertThrows(IllegalArgumentException.class, () -> new Link("x", client, to, l -> { }, Duration.ofNanos(-1)));
